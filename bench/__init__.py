@@ -1,1 +1,1 @@
-"""Benchmarks. Each prints its figures beside a baseline measured in the same run (noisy machines)."""
+"""Benchmarks: each prints its figures beside a baseline measured in the same run."""
