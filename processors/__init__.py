@@ -14,14 +14,21 @@ from processors.article import (
     Section,
     Table,
 )
+from processors.errors import ExtractError
+from processors.extract import extract
+from processors.options import ExtractOptions, load_options
 
 __all__ = [
     "CANONICAL_KINDS",
     "EXTRACTOR_VERSION",
     "Article",
+    "ExtractError",
+    "ExtractOptions",
     "Item",
     "ListBlock",
     "Paragraph",
     "Section",
     "Table",
+    "extract",
+    "load_options",
 ]

@@ -1,0 +1,81 @@
+"""The article page (/-/article/<id>): an archived article laid out for reading.
+
+Datasette's row page shows columns; a reader wants the headline, the byline, the sections as
+headings and nested bullets with Context / Focus Areas / Way Forward marked, and the history of
+versions. All text stays text: the template escapes it; only http(s) addresses become links.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from datasette.utils.asgi import NotFound, Request, Response
+
+from archive.web import DB_NAME
+from archive.web.safety import safe_url
+from processors import CANONICAL_KINDS
+
+if TYPE_CHECKING:  # Datasette imports this plugin while datasette.app is loading
+    from datasette.app import Datasette
+
+ARTICLE_SQL = """
+select articles.*, authors.name as author_name, authors.bio as author_bio,
+       authors.url as author_link
+from articles left join authors on authors.id = articles.author_id
+where articles.id = :id
+"""
+SECTIONS_SQL = "select * from sections where article_id = :id order by position"
+VERSIONS_SQL = "select * from versions where article_id = :id order by version desc"
+
+KIND_LABELS = {kind: kind.replace("_", " ").title() for kind in CANONICAL_KINDS}
+
+
+def load_json(value: Any, default: Any) -> Any:
+    """Parse a JSON column; a damaged value shows as empty rather than breaking the page."""
+    if not isinstance(value, str):
+        return default
+    try:
+        return json.loads(value)
+    except ValueError:
+        return default
+
+
+def section_tree(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Nest section rows under their parents, keeping document order (rows come by position)."""
+    nodes = {
+        row["id"]: {**row, "blocks": load_json(row.get("blocks"), []), "children": []}
+        for row in rows
+    }
+    top: list[dict[str, Any]] = []
+    for node in nodes.values():
+        parent = nodes.get(node.get("parent_id"))
+        (parent["children"] if parent else top).append(node)
+    return top
+
+
+async def article_page(datasette: Datasette, request: Request) -> Response:
+    """Render one article with its author, sections and versions."""
+    db = datasette.get_database(DB_NAME)
+    params = {"id": request.url_vars["id"]}
+    found = (await db.execute(ARTICLE_SQL, params)).first()
+    if found is None:
+        raise NotFound("No article with that id in the archive")
+    article = dict(found)
+    sections = [dict(r) for r in await db.execute(SECTIONS_SQL, params)]
+    versions = [dict(r) for r in await db.execute(VERSIONS_SQL, params)]
+    for version in versions:
+        version["changed"] = load_json(version.get("changed_sections"), [])
+    context = {
+        "article": article,
+        "original_url": safe_url(article.get("url")),
+        "author_url": safe_url(article.get("author_link")),
+        "breadcrumbs": load_json(article.get("breadcrumbs"), []),
+        "tags": load_json(article.get("tags"), []),
+        "sections": section_tree(sections),
+        "versions": versions,
+        "kind_labels": KIND_LABELS,
+        "database": DB_NAME,
+    }
+    html = await datasette.render_template("ca-article.html", context, request=request)
+    return Response.html(html)

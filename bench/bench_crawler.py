@@ -1,0 +1,190 @@
+"""Crawler benchmark: the whole pipeline (download → capture → extract → store) beside a bare
+Scrapy spider that only downloads the same pages with the same settings, in one run.
+
+The sample site (2,000 articles of ~150 KB, pre-rendered) runs in its own process on loopback;
+each crawl runs in a fresh subprocess (a Twisted reactor runs once per process). Reports pages/s
+of both and their ratio, the incremental second crawl's requests and time against the first,
+and peak RSS (the crawl process, and with its extraction workers).
+
+    python -m bench.bench_crawler [--articles 2000] [--pad-kb 150] [--workers N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import scrapy
+
+# Throttling off, equal concurrency, for both spiders.
+SETTINGS = {
+    "DOWNLOAD_DELAY": 0,
+    "AUTOTHROTTLE_ENABLED": False,
+    "CONCURRENT_REQUESTS": 16,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+    "LOG_LEVEL": "WARNING",
+}
+ARTICLE_PATTERN = r"current-affairs-note-\d+"
+TARGETS = {"ratio": 0.40, "incremental": 0.05, "rss_mb": 300}
+
+
+class BareSpider(scrapy.Spider):
+    """Downloads the article pages and does nothing with them."""
+
+    name = "bare"
+
+    async def start(self):
+        for url in self.urls:
+            yield scrapy.Request(url, callback=self.parse)
+
+    def parse(self, response):
+        return None
+
+
+def _settings(extra: dict) -> object:
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.setdict({**SETTINGS, **extra}, priority="cmdline")
+    return settings
+
+
+def run_bare(base: str, articles: int) -> dict:
+    from scrapy.crawler import CrawlerProcess
+
+    from crawler.samplesite.catalogue import Catalogue
+
+    urls = [base + a.path for a in Catalogue(articles).articles]
+    process = CrawlerProcess(_settings({"ITEM_PIPELINES": {}, "EXTENSIONS": {}}))
+    crawler = process.create_crawler(BareSpider)
+    process.crawl(crawler, urls=urls)
+    process.start()
+    return _figures(crawler.stats.get_stats(), len(urls))
+
+
+def run_pipeline(base: str, db: str, workers: int) -> dict:
+    from crawler.runner import CrawlPlan, run_crawl
+    from crawler.sources import Source
+
+    source = Source(name="bench", start_urls=(base + "/",), sitemaps=("robots",),
+                    allowed_domains=("127.0.0.1",), article_pattern=ARTICLE_PATTERN)
+    extra = {"CA_ARCHIVE_EXTRACT_WORKERS": workers} if workers >= 0 else {}
+    plan = CrawlPlan(db_path=Path(db), sources=[source], settings={**SETTINGS, **extra})
+    report = run_crawl(plan)
+    stats = report.stats["bench"]
+    return {**_figures(stats, stats.get("crawl/requests/article", 0)),
+            "new": report.total()["new"], "seconds_total": report.seconds}
+
+
+def _figures(stats: dict, pages: int) -> dict:
+    import resource
+
+    seconds = stats.get("elapsed_time_seconds", 0.0)
+    return {"pages": pages, "seconds": seconds, "pages_per_s": pages / seconds if seconds else 0,
+            "requests": stats.get("downloader/request_count", 0),
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _rss_kb(pid: int) -> int:
+    """RSS of a process and all its descendants, in kB (0 once it is gone)."""
+    total = 0
+    try:
+        total += int(next(line.split()[1] for line in Path(f"/proc/{pid}/status").open()
+                          if line.startswith("VmRSS:")))
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                total += _rss_kb(int(child))
+    except (OSError, StopIteration, ValueError):
+        pass
+    return total
+
+
+def _child(mode: str, *args: str) -> tuple[dict, float]:
+    """Run this module in `mode` in a subprocess; its JSON result and its peak RSS in MB."""
+    cmd = [sys.executable, "-m", "bench.bench_crawler", f"--{mode}", *args]
+    process = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    peak = [0]
+
+    def watch() -> None:
+        while process.poll() is None:
+            peak[0] = max(peak[0], _rss_kb(process.pid))
+            time.sleep(0.1)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    out, _ = process.communicate()
+    watcher.join()
+    if process.returncode != 0:
+        raise SystemExit(f"{mode} run failed with status {process.returncode}")
+    return json.loads(out.strip().splitlines()[-1]), peak[0] / 1024
+
+
+def _start_site(articles: int, pad_kb: int) -> tuple[subprocess.Popen, str]:
+    cmd = [sys.executable, "-m", "crawler.samplesite", "--port", "0", "--articles", str(articles),
+           "--pad-kb", str(pad_kb), "--prerender"]
+    server = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    port = server.stdout.readline().strip()
+    return server, f"http://127.0.0.1:{port}"
+
+
+def report(bare: dict, first: dict, second: dict, peaks: dict) -> None:
+    ratio = first["pages_per_s"] / bare["pages_per_s"]
+    incremental = second["requests"] / first["requests"]
+    rows = [
+        ("bare spider (download only)", f"{bare['pages_per_s']:.1f} pages/s",
+         f"{bare['pages']} pages in {bare['seconds']:.1f} s"),
+        ("whole pipeline", f"{first['pages_per_s']:.1f} pages/s",
+         f"{first['new']} new articles in {first['seconds']:.1f} s"),
+        ("pipeline / bare", f"{ratio:.0%}", f"target ≥ {TARGETS['ratio']:.0%}"),
+        ("incremental crawl", f"{second['requests']} requests in {second['seconds']:.1f} s",
+         f"first: {first['requests']} requests in {first['seconds']:.1f} s"),
+        ("incremental / first", f"{incremental:.1%} of requests",
+         f"target ≤ {TARGETS['incremental']:.0%}; time {second['seconds'] / first['seconds']:.1%}"),
+        ("peak RSS, crawl process", f"{peaks['main']:.0f} MB", f"target ≤ {TARGETS['rss_mb']} MB"),
+        ("peak RSS, with workers", f"{peaks['all']:.0f} MB", ""),
+    ]
+    for name, value, note in rows:
+        print(f"{name:<28} {value:<34} {note}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--pad-kb", type=int, default=150)
+    parser.add_argument("--workers", type=int, default=-1, help="extraction workers (-1: default)")
+    parser.add_argument("--bare", metavar="BASE", help=argparse.SUPPRESS)
+    parser.add_argument("--pipeline", nargs=2, metavar=("BASE", "DB"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv if argv is not None else sys.argv[1:])
+    if args.bare:
+        print(json.dumps(run_bare(args.bare, args.articles)))
+        return
+    if args.pipeline:
+        print(json.dumps(run_pipeline(*args.pipeline, args.workers)))
+        return
+    _benchmark(args)
+
+
+def _benchmark(args: argparse.Namespace) -> None:
+    server, base = _start_site(args.articles, args.pad_kb)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = str(Path(tmp) / "bench.db")
+            bare, _ = _child("bare", base, "--articles", str(args.articles))
+            workers = ["--workers", str(args.workers)]
+            first, peak_all = _child("pipeline", base, db, *workers)
+            second, _ = _child("pipeline", base, db, *workers)
+    finally:
+        server.terminate()
+        server.wait()
+    report(bare, first, second, {"main": first["rss_mb"], "all": peak_all})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Scrapy extensions: the crawls row of each run and the live progress line."""

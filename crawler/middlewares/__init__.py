@@ -1,0 +1,1 @@
+"""Downloader middlewares: stricter offsite rules and retries that wait as the site asks."""

@@ -1,0 +1,176 @@
+"""Author name, bio and page: JSON-LD Person, meta author, rel=author, byline, About-the-Author box.
+
+A name must look like a person's: never a menu label ("Authors", "Email the author"), never the
+site or publisher itself, never an Organization node. The bio only ever comes from the author box.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from processors.document import PageFacts
+from processors.metadata import by_selector
+from processors.text import clean, element_text
+from processors.vocab import any_of, table
+
+_VOCAB = table("metadata")["authors"]
+_NOT_NAMES = frozenset(name.casefold() for name in _VOCAB["not_names"])
+_BYLINE_PREFIX = any_of(_VOCAB["byline_prefixes"], prefix="^", suffix=r"\s*[:\-–]?\s+")
+_BYLINE_CLASS = any_of(_VOCAB["byline_classes"])
+_BOX_CLASS = any_of(_VOCAB["box_classes"])
+_BOX_NAME_CLASS = any_of(_VOCAB["box_name_classes"])
+_BOX_HEADING = any_of(_VOCAB["box_headings"], prefix="^", suffix=r"\W*$")
+_SELF_INTRO = re.compile(
+    r"^(?:Hi,?\s+)?I,?\s+(?:am\s+)?([A-Z][\w.']+(?:\s+[A-Z][\w.']+){0,3}),?\s+(?:am|a)\b"
+)
+_BYLINE_TAGS = frozenset({"span", "div", "p", "a", "li"})
+_BOX_TAGS = frozenset({"div", "section", "aside"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_INLINE_HEAD = frozenset({"strong", "span", "b"})
+_VIEW_ALL_TAIL = re.compile(r"\s*(?:view|see) all (?:posts|articles)\b.*$", re.I)
+_VIEW_ALL = re.compile(r"^(?:view|see) all (?:posts|articles)", re.I)
+
+
+@dataclass(slots=True)
+class AuthorFacts:
+    """The three author fields; each None when the page does not show it."""
+
+    name: str | None = None
+    bio: str | None = None
+    url: str | None = None
+
+
+def choose_author(
+    root: etree._Element, facts: PageFacts, css: str | None, site: set[str]
+) -> AuthorFacts:
+    """The author's name, bio and page, each from the first source that has it."""
+    box = _author_box(root, facts)
+    box_name, box_url, bio = _read_box(box) if box is not None else (None, None, None)
+    person = _jsonld_person(facts)
+    rel = _rel_author(facts)
+    override = by_selector(root, css)
+    candidates = (
+        element_text(override) if override is not None else None,
+        person.get("name") if person else None,
+        facts.meta("author"),
+        element_text(rel) if rel is not None else None,
+        _byline(facts),
+        box_name,
+    )
+    name = next((n for n in map(_as_name, candidates) if n and n.casefold() not in site), None)
+    url = (rel.get("href") if rel is not None else None) or box_url or (person or {}).get("url")
+    return AuthorFacts(name, bio, url if isinstance(url, str) and name else None)
+
+
+def _as_name(raw: object) -> str | None:
+    """A person's name from a candidate text, or None when it is a label, site or sentence."""
+    if not isinstance(raw, str):
+        return None
+    name = _BYLINE_PREFIX.sub("", clean(raw)).strip(" ,|:-")
+    if not name or name.casefold() in _NOT_NAMES or len(name) > 60 or "@" in name:
+        return None
+    if any(ch.isdigit() for ch in name) or name.count(" ") > 5:
+        return None
+    return name
+
+
+def _jsonld_person(facts: PageFacts) -> dict | None:
+    """The article's JSON-LD author when it is a Person (an Organization is not an author)."""
+    author = facts.resolve(facts.article_node().get("author"))
+    if isinstance(author, list) and author:
+        author = facts.resolve(author[0])
+    if isinstance(author, dict):
+        kind = author.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        return author if "Person" in kinds else None
+    return {"name": author} if isinstance(author, str) else None
+
+
+def _rel_author(facts: PageFacts) -> etree._Element | None:
+    """The first `<a rel="author">` with text (WordPress puts one in the byline)."""
+    for a in facts.rel_links:
+        if "author" in (a.get("rel") or "").lower().split() and element_text(a):
+            return a
+    return None
+
+
+def _byline(facts: PageFacts) -> str | None:
+    """A visible "By …" line: an element whose class says it is the byline or author name."""
+    for el in facts.marked_like(_BYLINE_CLASS, _BYLINE_TAGS):
+        if not _BOX_CLASS.search(el.get("class") or ""):
+            name = _as_name(element_text(el))
+            if name:
+                return name
+    return None
+
+
+def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None:
+    """The About-the-Author box: by its class, else what follows an "About the Author" heading."""
+    for el in facts.marked_like(_BOX_CLASS, _BOX_TAGS):
+        return el
+    for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b"):
+        if _BOX_HEADING.match(element_text(el)):
+            return _box_after(el)
+    return None
+
+
+def _box_after(heading: etree._Element) -> etree._Element:
+    """A detached copy of what follows an "About the Author" heading, up to the next heading."""
+    while (
+        heading.getnext() is None
+        and heading.getparent() is not None
+        and heading.tag in _INLINE_HEAD
+    ):
+        heading = heading.getparent()
+    box = etree.Element("div")
+    for sib in heading.itersiblings():
+        if sib.tag in _HEADINGS:
+            break
+        box.append(copy.deepcopy(sib))
+    return box
+
+
+def _read_box(box: etree._Element) -> tuple[str | None, str | None, str | None]:
+    """(name, url, bio) from an author box; the name may only be in the bio ("I, Name, am …")."""
+    name_el = _box_name(box)
+    name = element_text(name_el) if name_el is not None else None
+    link = name_el if name_el is not None and name_el.tag == "a" else None
+    if name_el is not None and link is None:
+        link = next(name_el.iter("a"), None)
+    bio_parts = [
+        element_text(p)
+        for p in box.iter("p", "div")
+        if p.find(".//p") is None and p.find(".//div") is None and _is_bio(p, name)
+    ]
+    bio = _VIEW_ALL_TAIL.sub("", " ".join(dict.fromkeys(t for t in bio_parts if t))) or None
+    if not name and bio:
+        intro = _SELF_INTRO.match(bio)
+        name = intro.group(1) if intro else None
+    return name, link.get("href") if link is not None else None, bio
+
+
+def _box_name(box: etree._Element) -> etree._Element | None:
+    """The element holding the name: marked by class/itemprop, else a heading or link outside
+    the bio paragraphs (a link inside the bio names a site, not the author)."""
+    for el in box.iter():
+        cls = el.get("class") or ""
+        named = _BOX_NAME_CLASS.search(cls) or el.get("itemprop") == "name"
+        if named and element_text(el):
+            return el
+    for el in box.iter("h3", "h4", "h5", "h6", "a", "strong"):
+        text = element_text(el)
+        in_bio = any(node.tag == "p" for node in el.iterancestors())
+        if text and not in_bio and not _BOX_HEADING.match(text) and not _VIEW_ALL.match(text):
+            return el
+    return None
+
+
+def _is_bio(el: etree._Element, name: str | None) -> bool:
+    text = element_text(el)
+    return (
+        bool(text) and text != name and not _BOX_HEADING.match(text) and not _VIEW_ALL.match(text)
+    )

@@ -1,0 +1,217 @@
+"""Walk the cleaned content root into a flat stream of headings and blocks, in document order.
+
+Loose text and inline elements between blocks become paragraphs; containers (div, section,
+blockquote, figure …) are walked through; lists keep their nesting; tables become rows of cells.
+Chrome caught by wording ("Also Read: …", "About the Author") is skipped here, in the same pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from processors.article import Block, Item, ListBlock, Paragraph, Table
+from processors.boilerplate import Boilerplate
+from processors.headings import H_LEVELS, Heading, bold_label, bold_only
+from processors.text import clean, element_text, gather_text, strip_label_colon
+
+INLINE = frozenset(
+    [
+        "a",
+        "span",
+        "strong",
+        "b",
+        "em",
+        "i",
+        "u",
+        "small",
+        "sub",
+        "sup",
+        "mark",
+        "abbr",
+        "cite",
+        "code",
+        "q",
+        "s",
+        "del",
+        "ins",
+        "font",
+        "time",
+        "label",
+        "br",
+        "img",
+        "big",
+        "var",
+        "kbd",
+        "bdi",
+        "bdo",
+        "wbr",
+        "data",
+        "tt",
+        "strike",
+        "dfn",
+        "acronym",
+        "nobr",
+    ]
+)
+LISTS = frozenset({"ul", "ol"})
+_SKIP = frozenset({"figcaption", "hr", "caption", "head", "title", "meta", "link"})
+
+Event = Heading | Block
+
+
+@dataclass(slots=True)
+class Walker:
+    """One walk over one content root; `title` lets the page's own headline be skipped."""
+
+    boilerplate: Boilerplate
+    title_key: str = ""
+    # Set when a chrome line ("Also Read", "Table of Contents") was just dropped: a list of
+    # bare links right after it belongs to that chrome.
+    after_chrome: bool = False
+
+    def walk(self, root: etree._Element) -> list[Event]:
+        """Headings and blocks of the (already cleaned) content root, in document order."""
+        out: list[Event] = []
+        self._container(root, out)
+        return out
+
+    def _container(self, el: etree._Element, out: list[Event]) -> None:
+        """Children in order; inline runs between block children become paragraphs."""
+        pending: list[str] = [el.text] if el.text else []
+        for child in el:
+            tag = child.tag
+            if isinstance(tag, str) and tag in INLINE:
+                _gather_inline(child, pending)
+            elif isinstance(tag, str):
+                self._paragraph("".join(pending), out)
+                pending.clear()
+                if self._block(child, tag, out) is False:
+                    return
+            if child.tail:
+                pending.append(child.tail)
+        self._paragraph("".join(pending), out)
+
+    def _block(self, el: etree._Element, tag: str, out: list[Event]) -> bool:
+        """Emit one block-level child; False when it starts chrome that ends the container."""
+        if tag in H_LEVELS:
+            return self._heading(Heading(strip_label_colon(element_text(el)), H_LEVELS[tag]), out)
+        if tag in LISTS:
+            self._list(el, tag == "ol", out)
+        elif tag == "table":
+            self._table(el, out)
+        elif tag in _SKIP:
+            pass
+        elif tag == "pre":
+            self._paragraph(element_text(el), out)
+        elif tag in ("p", "div", "dt", "dd"):
+            return self._textual(el, out)
+        else:
+            self._container(el, out)
+        return True
+
+    def _textual(self, el: etree._Element, out: list[Event]) -> bool:
+        """A p/div: a bold heading, a bold label plus paragraph, or plain content."""
+        heading = bold_only(el)
+        if heading:
+            return self._heading(Heading(heading), out)
+        labelled = bold_label(el)
+        if labelled and not self.boilerplate.is_line(labelled[0]):
+            self._heading(Heading(labelled[0]), out)
+            self._paragraph(labelled[1], out)
+        elif el.tag == "p":
+            self._paragraph(element_text(el), out)
+        else:
+            self._container(el, out)
+        return True
+
+    def _heading(self, heading: Heading, out: list[Event]) -> bool:
+        if not heading.text:
+            return True
+        if self.boilerplate.is_end(heading.text):
+            return not out  # chrome above the post (a share bar) is skipped, not an end
+        if self.boilerplate.is_line(heading.text):
+            self.after_chrome = True
+            return True
+        if heading.text.casefold() == self.title_key and (heading.number == 1 or not out):
+            return True
+        self.after_chrome = False
+        out.append(heading)
+        return True
+
+    def _paragraph(self, raw: str, out: list[Event]) -> None:
+        text = clean(raw)
+        if not text:
+            return
+        if self.boilerplate.is_line(text):
+            self.after_chrome = True
+        else:
+            self.after_chrome = False
+            out.append(Paragraph(text))
+
+    def _list(self, el: etree._Element, ordered: bool, out: list[Event]) -> None:
+        """A list block, unless it is a table of contents or the links of a dropped chrome line."""
+        links = _link_targets(el)
+        chrome = bool(links) and (self.after_chrome or all(h.startswith("#") for h in links))
+        self.after_chrome = False
+        items = [] if chrome else self._items(el)
+        if items:
+            out.append(ListBlock(items, ordered))
+
+    def _items(self, list_el: etree._Element) -> list[Item]:
+        """Items of one list; nested lists at any depth become children."""
+        items: list[Item] = []
+        for li in list_el:
+            if li.tag in LISTS:  # a list right inside a list (invalid, common): it nests visually
+                (items[-1].children if items else items).extend(self._items(li))
+                continue
+            if li.tag != "li":
+                continue
+            text = element_text(li, LISTS)
+            if text and self.boilerplate.is_line(text):
+                continue
+            children = [c for sub in _nested_lists(li) for c in self._items(sub)]
+            if text:
+                items.append(Item(text, children))
+            else:
+                items.extend(children)  # an empty wrapper item: lift its children
+        return items
+
+    def _table(self, el: etree._Element, out: list[Event]) -> None:
+        rows = []
+        for tr in el.iter("tr"):
+            cells = [element_text(c) for c in tr if c.tag in ("td", "th")]
+            if any(cells):
+                rows.append(cells)
+        if rows:
+            out.append(Table(rows))
+
+
+def _gather_inline(el: etree._Element, parts: list[str]) -> None:
+    if el.tag == "br":
+        parts.append(" ")
+    else:
+        gather_text(el, frozenset(), parts)
+
+
+def _link_targets(list_el: etree._Element) -> list[str]:
+    """The hrefs of a list made only of links (its text is all link text), else []."""
+    links = list(list_el.iter("a"))
+    if not links:
+        return []
+    linked = sum(len(element_text(a)) for a in links)
+    if linked < 0.9 * len(element_text(list_el)):
+        return []
+    return [a.get("href") or "" for a in links]
+
+
+def _nested_lists(el: etree._Element) -> list[etree._Element]:
+    """The nearest ul/ol below a list item (not lists inside those lists)."""
+    found: list[etree._Element] = []
+    for child in el:
+        if child.tag in LISTS:
+            found.append(child)
+        elif isinstance(child.tag, str):
+            found.extend(_nested_lists(child))
+    return found

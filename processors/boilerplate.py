@@ -1,0 +1,83 @@
+"""Leave chrome out of the content: boilerplate subtrees, "Also Read" lines, end markers.
+
+The lists live in data/boilerplate.toml; this module compiles them once (one XPath union, one
+class-token regex, phrase prefixes) and applies them to the content root only — menus and footers
+outside it are never walked, which is most of the speed budget.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+from processors.kinds import normalise
+from processors.vocab import any_of, table
+
+
+class Boilerplate:
+    """Compiled boilerplate rules: packaged lists plus whatever the user's options add."""
+
+    def __init__(self, extra_selectors: Iterable[str] = (), extra_phrases: Iterable[str] = ()):
+        rules = table("boilerplate")["boilerplate"]
+        selectors = [*rules["selectors"], *extra_selectors]
+        self._selector = CSSSelector(", ".join(selectors), translator="html")
+        self._class = any_of(rules["class_tokens"], prefix=r"(?:^|[\s_-])", suffix=r"(?:$|[\s_-])")
+        self._line = tuple(normalise(p) for p in [*rules["line_phrases"], *extra_phrases])
+        self._exact = frozenset(normalise(p) for p in rules["exact_phrases"])
+        self._end = frozenset(normalise(p) for p in rules["end_phrases"])
+
+    def clean(self, root: etree._Element) -> None:
+        """Remove boilerplate subtrees below `root` (keeping the text that follows each one)."""
+        doomed = list(self._selector(root))
+        for el in _MARKED(root):
+            marks = f"{el.get('class', '')} {el.get('id', '')}"
+            style = el.get("style")
+            if (marks != " " and self._class.search(marks)) or (style and _hidden(style)):
+                doomed.append(el)
+        for el in doomed:
+            if el is not root:
+                drop(el)
+
+    def is_line(self, text: str) -> bool:
+        """A block that is chrome by its wording ("Also Read: …", "Download PDF")."""
+        key = normalise(text[:50])
+        return key in self._exact or key.startswith(self._line) or key in self._end
+
+    def is_end(self, text: str) -> bool:
+        """A heading that starts chrome for the rest of its container ("About the Author")."""
+        return normalise(text[:60]) in self._end
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Only elements with a class, id or style can match the class-token and hidden-style rules.
+_MARKED = etree.XPath(".//*[@class or @id or @style]")
+
+
+def _hidden(style: str) -> bool:
+    compact = style.replace(" ", "").lower()
+    return "display:none" in compact or "visibility:hidden" in compact
+
+
+def drop(el: etree._Element) -> None:
+    """Detach `el` but keep its tail text where it was (lxml stores it on the element)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            _set(prev, "tail", (prev.tail or "") + el.tail)
+        else:
+            _set(parent, "text", (parent.text or "") + el.tail)
+    parent.remove(el)
+
+
+def _set(el: etree._Element, attr: str, text: str) -> None:
+    """Set text/tail; lxml parses control characters but refuses them on assignment."""
+    try:
+        setattr(el, attr, text)
+    except ValueError:
+        setattr(el, attr, _CONTROL.sub("", text))

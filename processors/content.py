@@ -1,0 +1,88 @@
+"""Locate the main content container: the one subtree the extractor walks.
+
+Known containers (data/page.toml) are tried in order — WordPress themes name theirs
+(.entry-content, .td-post-content, [itemprop=articleBody]); only when none holds text does a
+paragraph-density score pick the element whose direct paragraphs carry the most text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+from typing import Any
+
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+from processors.vocab import table
+
+
+def page_table() -> Mapping[str, Any]:
+    """data/page.toml: content containers and page-kind signals."""
+    return table("page")
+
+
+@cache
+def _compiled(selector: str) -> CSSSelector:
+    return CSSSelector(selector, translator="html")
+
+
+# Selectors the element index answers: one class, one id, or an itemprop value.
+_SIMPLE = re.compile(r"^(?:[.#][\w-]+|\[itemprop=[\w-]+\])$")
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space())")
+
+
+def find_body(root: etree._Element) -> etree._Element | None:
+    """The `<body>` element (lxml always makes one unless the page is only a head)."""
+    return next(root.iter("body"), None)
+
+
+def locate_content(
+    root: etree._Element, index: Mapping[str, list[etree._Element]], override: str | None = None
+) -> etree._Element:
+    """The element holding the article body; the `<body>` (or root) when nothing better exists.
+
+    `index` (PageFacts.index) answers ".class", "#id" and "[itemprop=…]" selectors from the one
+    pass already made over the tree; tag names use lxml's C-level iteration; anything else is a
+    compiled CSS selector.
+    """
+    selectors: Sequence[str] = (override,) if override else page_table()["content"]["containers"]
+    for selector in selectors:
+        best = _longest(_matches(root, index, selector))
+        if best is not None:
+            return best
+    body = find_body(root)
+    return _densest(body) if body is not None else root
+
+
+def _matches(
+    root: etree._Element, index: Mapping[str, list[etree._Element]], selector: str
+) -> list[etree._Element]:
+    if _SIMPLE.match(selector):
+        return index.get(selector, [])
+    if selector.isalpha():
+        return list(root.iter(selector))
+    return _compiled(selector)(root)
+
+
+def _longest(candidates: list[etree._Element]) -> etree._Element | None:
+    """Among several matches (a listing has many .entry-content) the one with most text."""
+    best, best_len = None, 0
+    for el in candidates:
+        size = int(_TEXT_LENGTH(el))
+        if size > best_len:
+            best, best_len = el, size
+    return best if best_len > 0 else None
+
+
+def _densest(body: etree._Element) -> etree._Element:
+    """The parent whose own `<p>` children carry the most text (readability's core idea)."""
+    scores: dict[etree._Element, int] = {}
+    for p in body.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + len("".join(p.itertext()))
+    if not scores:
+        return body
+    return max(scores, key=scores.__getitem__)

@@ -1,0 +1,1 @@
+"""Packaged vocabulary (TOML): heading aliases and boilerplate lists. Data only."""

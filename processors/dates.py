@@ -1,0 +1,134 @@
+"""Published and modified dates as ISO 8601: JSON-LD, article:*_time metas, <time>, visible text.
+
+Values keep the page's own offset (`datetime.isoformat()`); a date-only source stays a date. When
+the page shows no date the field is null — never a guess from today's date.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+
+from dateutil import parser as dateparser
+from lxml import etree
+
+from processors.document import PageFacts
+from processors.metadata import by_selector
+from processors.text import element_text
+from processors.vocab import any_of, table
+
+_VOCAB = table("metadata")["dates"]
+_PUBLISHED_METAS = tuple(_VOCAB["published_metas"])
+_MODIFIED_METAS = tuple(_VOCAB["modified_metas"])
+_DATE_CLASS = any_of(_VOCAB["date_classes"])
+_MODIFIED_CLASS = any_of(_VOCAB["modified_classes"])
+_PREFIX = any_of(_VOCAB["prefixes"], prefix="^", suffix=r"\s*[:\-–]?\s*")
+_MONTHS_EN: dict[str, str] = _VOCAB["months"]
+_HINDI_MONTHS = any_of(_MONTHS_EN)
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_ZONES: dict[str, int] = _VOCAB["zones"]
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A day number too: "April 2024" alone would make dateutil fill in today's day.
+_HAS_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def choose_dates(
+    root: etree._Element, facts: PageFacts, scope: etree._Element, selectors: Mapping[str, str]
+) -> tuple[str | None, str | None]:
+    """(published, modified): `scope` is the article area searched for <time> and visible dates."""
+    return (
+        _choose(root, facts, scope, selectors.get("published"), modified=False),
+        _choose(root, facts, scope, selectors.get("modified"), modified=True),
+    )
+
+
+def _choose(
+    root: etree._Element,
+    facts: PageFacts,
+    scope: etree._Element,
+    css: str | None,
+    *,
+    modified: bool,
+) -> str | None:
+    """The first source that holds a full date, tried lazily in the documented order."""
+    key, metas = (
+        ("dateModified", _MODIFIED_METAS) if modified else ("datePublished", _PUBLISHED_METAS)
+    )
+    sources: tuple[Callable[[], object], ...] = (
+        lambda: _override(root, css),
+        lambda: facts.article_node().get(key),
+        lambda: facts.meta(*metas),
+        lambda: _time_element(scope, modified=modified),
+        lambda: _visible(scope, modified=modified),
+    )
+    for source in sources:
+        raw = source()
+        value = to_iso(raw) if isinstance(raw, str) else None
+        if value:
+            return value
+    return None
+
+
+def to_iso(raw: str) -> str | None:
+    """ISO 8601 for a date string in any common form; None when it holds no full date."""
+    text = _PREFIX.sub("", " ".join(raw.split())).strip(" ,|")
+    if not text.isascii():  # Hindi pages write "१२ अप्रैल २०२४"
+        text = _HINDI_MONTHS.sub(
+            lambda m: _MONTHS_EN[m.group(0)], text.translate(_DEVANAGARI_DIGITS)
+        )
+    if not text or not _HAS_YEAR.search(text) or not _HAS_DAY.search(text):
+        return None
+    if _DATE_ONLY.match(text):
+        return _valid_date(text)
+    try:
+        return datetime.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    try:
+        with warnings.catch_warnings():  # an unknown zone name is dropped, not an error
+            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+            parsed = dateparser.parse(text, dayfirst=True, fuzzy=True, tzinfos=_ZONES)
+    except (ValueError, OverflowError):
+        return None
+    has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
+    return parsed.isoformat() if has_time else parsed.date().isoformat()
+
+
+def _valid_date(text: str) -> str | None:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
+
+
+def _override(root: etree._Element, css: str | None) -> str | None:
+    el = by_selector(root, css)
+    if el is None:
+        return None
+    return el.get("datetime") or el.get("content") or element_text(el)
+
+
+def _time_element(scope: etree._Element, *, modified: bool) -> str | None:
+    """A <time datetime> in the article area; class "updated"/"modified" marks the modified one."""
+    for el in scope.iter("time"):
+        value = el.get("datetime")
+        is_modified = bool(_MODIFIED_CLASS.search(el.get("class", "")))
+        if value and is_modified == modified:
+            return value
+    return None
+
+
+def _visible(scope: etree._Element, *, modified: bool) -> str | None:
+    """A date written in an element whose class says it is one ("posted-on", "entry-date")."""
+    for el in scope.iter("span", "div", "p", "time", "li"):
+        cls = el.get("class")
+        if not cls or not _DATE_CLASS.search(cls) or len(el) > 3:
+            continue
+        text = element_text(el)
+        is_modified = bool(_MODIFIED_CLASS.search(cls) or _MODIFIED_CLASS.match(text))
+        if is_modified == modified and len(text) < 80 and to_iso(text):
+            return text
+    return None

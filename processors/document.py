@@ -1,0 +1,149 @@
+"""Parse the page once and gather the head facts every metadata chooser reads.
+
+The tree is parsed a single time with lxml (plain etree elements: no per-element Python class
+lookup) and everything the choosers need from `<head>` and JSON-LD is collected in one pass, so
+the metadata step costs a few small iterations instead of many whole-tree searches.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
+# lxml refuses a str that still carries an XML encoding declaration.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# JSON-LD types that describe the article itself.
+ARTICLE_TYPES = frozenset(
+    {"Article", "NewsArticle", "BlogPosting", "Report", "TechArticle", "AnalysisNewsArticle"}
+)
+
+
+def parse_html(text: str) -> etree._Element:
+    """The document root; an empty `<html>` when lxml finds nothing to parse (never raises)."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    try:
+        root = etree.fromstring(text, _PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None:
+        root = etree.fromstring("<html><body></body></html>", _PARSER)
+    return root
+
+
+@dataclass
+class PageFacts:
+    """`<meta>`, `<link>`, `<html lang>` and JSON-LD nodes of one page, read once."""
+
+    metas: dict[str, str] = field(default_factory=dict)
+    meta_lists: dict[str, list[str]] = field(default_factory=dict)
+    links: dict[str, str] = field(default_factory=dict)
+    lang: str | None = None
+    jsonld: list[dict[str, Any]] = field(default_factory=list)
+    by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # (element, "class id") for every element with a class or id, in document order: the
+    # author, byline and breadcrumb finders filter this one list instead of each walking the tree.
+    marked: list[tuple[etree._Element, str]] = field(default_factory=list)
+    # ".class", "#id" and "[itemprop=value]" → elements, for locating the content container
+    # without one XPath pass over the whole tree per candidate selector.
+    index: dict[str, list[etree._Element]] = field(default_factory=dict)
+    # <a rel=…> links in document order (rel=author, rel=tag).
+    rel_links: list[etree._Element] = field(default_factory=list)
+
+    def marked_like(
+        self, pattern: re.Pattern[str], tags: frozenset[str] | None = None
+    ) -> Iterator[etree._Element]:
+        """Elements whose class or id matches `pattern` (optionally only these tags)."""
+        for el, marks in self.marked:
+            if (tags is None or el.tag in tags) and pattern.search(marks):
+                yield el
+
+    def meta(self, *names: str) -> str | None:
+        """The first non-empty content among meta names/properties (lower-case keys)."""
+        for name in names:
+            value = self.metas.get(name)
+            if value:
+                return value
+        return None
+
+    def nodes(self, *types: str) -> Iterator[dict[str, Any]]:
+        """JSON-LD nodes whose @type is one of `types`, in page order."""
+        wanted = set(types)
+        for node in self.jsonld:
+            kind = node.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if wanted.intersection(k for k in kinds if isinstance(k, str)):
+                yield node
+
+    def article_node(self) -> dict[str, Any]:
+        """The JSON-LD node describing the article (else a WebPage node, else empty)."""
+        return next(self.nodes(*ARTICLE_TYPES), None) or next(self.nodes("WebPage"), None) or {}
+
+    def resolve(self, value: Any) -> Any:
+        """Follow a JSON-LD {"@id": …} reference into the @graph when it points at a node."""
+        if isinstance(value, dict) and set(value) == {"@id"}:
+            return self.by_id.get(value["@id"], value)
+        return value
+
+
+def gather_facts(root: etree._Element) -> PageFacts:
+    """Read head metadata, JSON-LD and the class/id index of the whole document, once."""
+    facts = PageFacts(lang=root.get("lang") or root.get("xml:lang"))
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        content = meta.get("content")
+        if key and content and content.strip():
+            facts.metas.setdefault(key, content.strip())
+            facts.meta_lists.setdefault(key, []).append(content.strip())
+    for link in root.iter("link"):
+        for rel in (link.get("rel") or "").lower().split():
+            if link.get("href"):
+                facts.links.setdefault(rel, link.get("href").strip())
+    _index_elements(root, facts)
+    for script in root.iter("script"):
+        if "ld+json" in (script.get("type") or "").lower() and script.text:
+            _add_jsonld(facts, script.text)
+    return facts
+
+
+def _index_elements(root: etree._Element, facts: PageFacts) -> None:
+    """One pass over every element: what carries a class, id or itemprop, and where."""
+    index, marked, rel_links = facts.index, facts.marked, facts.rel_links
+    for el in root.iter():
+        keys = el.keys()  # one call; most elements have no attributes at all
+        if not keys:
+            continue
+        if "class" in keys or "id" in keys:
+            cls, ident = el.get("class"), el.get("id")
+            marked.append((el, f"{cls or ''} {ident or ''}"))
+            for token in cls.split() if cls else ():
+                index.setdefault("." + token, []).append(el)
+            if ident:
+                index.setdefault("#" + ident, []).append(el)
+        if "itemprop" in keys:
+            index.setdefault(f"[itemprop={el.get('itemprop')}]", []).append(el)
+        if "rel" in keys and el.tag == "a":
+            rel_links.append(el)
+
+
+def _add_jsonld(facts: PageFacts, raw: str) -> None:
+    """Flatten one JSON-LD script (object, list or @graph) into nodes; bad JSON is skipped."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return
+    stack = data if isinstance(data, list) else [data]
+    for node in stack:
+        if not isinstance(node, dict):
+            continue
+        graph = node.get("@graph")
+        if isinstance(graph, list):
+            stack.extend(graph)
+        facts.jsonld.append(node)
+        if isinstance(node.get("@id"), str):
+            facts.by_id.setdefault(node["@id"], node)

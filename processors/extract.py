@@ -1,0 +1,102 @@
+"""The public call: page bytes/text + URL → Article. Orchestration only; each step is a module.
+
+Flow: decode (encoding.py) → parse once (document.py) → metadata from the whole page
+(metadata/authors/dates/crumbs) → locate the content root (content.py) → is it an article
+(pagekind.py) → clean the root (boilerplate.py) → walk it into headings and blocks (blocks.py) →
+section tree (sections.py) → convenience lists (labels.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from lxml import etree
+
+from processors.article import Article
+from processors.authors import choose_author
+from processors.blocks import Walker
+from processors.content import locate_content
+from processors.crumbs import choose_breadcrumbs, choose_category
+from processors.dates import choose_dates
+from processors.document import PageFacts, gather_facts, parse_html
+from processors.encoding import decode_page
+from processors.labels import convenience_lists
+from processors.metadata import (
+    choose_description,
+    choose_language,
+    choose_tags,
+    choose_title,
+    choose_url,
+)
+from processors.options import DEFAULT_OPTIONS, ExtractOptions
+from processors.pagekind import is_article_page
+from processors.sections import build_sections
+from processors.urls import normalise_url
+
+
+def extract(
+    page: bytes | str,
+    url: str,
+    headers: Mapping[str, str] | None = None,
+    options: ExtractOptions | None = None,
+) -> Article:
+    """Extract one page. Raises ExtractError only when the input is not HTML at all."""
+    options = options or DEFAULT_OPTIONS
+    root = parse_html(decode_page(page, headers))
+    facts = gather_facts(root)
+    selectors = options.selectors
+    article = Article(url=choose_url(facts, url))
+    article.title = choose_title(root, facts, selectors)
+    article.language = choose_language(facts, headers, options.language)
+    article.description = choose_description(root, facts, selectors)
+    content = locate_content(root, facts.index, selectors.get("body"))
+    article.is_article = is_article_page(root, facts, content, article.title)
+    if article.is_article:
+        _fill_metadata(article, root, facts, content, options)
+        _fill_body(article, content, options)
+    return article
+
+
+def _fill_metadata(
+    article: Article,
+    root: etree._Element,
+    facts: PageFacts,
+    content: etree._Element,
+    options: ExtractOptions,
+) -> None:
+    """Author, dates, trail and tags — read before cleaning removes the author box."""
+    selectors = options.selectors
+    site = {s.casefold() for s in (facts.meta("og:site_name"), _publisher(facts)) if s}
+    author = choose_author(root, facts, selectors.get("author"), site)
+    article.author, article.author_bio = author.name, author.bio
+    article.author_url = normalise_url(author.url, article.url) if author.url else None
+    scope = _article_scope(content)
+    article.published, article.modified = choose_dates(root, facts, scope, selectors)
+    article.breadcrumbs = choose_breadcrumbs(root, facts)
+    article.category = choose_category(root, facts, article.breadcrumbs, selectors.get("category"))
+    article.tags = choose_tags(root, facts, selectors)
+
+
+def _fill_body(article: Article, content: etree._Element, options: ExtractOptions) -> None:
+    options.boilerplate.clean(content)
+    walker = Walker(options.boilerplate, (article.title or "").casefold())
+    article.sections = build_sections(walker.walk(content), options.kinds)
+    lists = convenience_lists(article.sections, options.kinds)
+    article.context = lists["context"]
+    article.focus_areas = lists["focus_areas"]
+    article.way_forward = lists["way_forward"]
+
+
+def _article_scope(content: etree._Element) -> etree._Element:
+    """Where the post's own date and byline sit: its <article>, else the content's parent."""
+    for node in content.iterancestors():
+        if node.tag in ("article", "main"):
+            return node
+    parent = content.getparent()
+    return parent if parent is not None and parent.tag != "html" else content
+
+
+def _publisher(facts: PageFacts) -> str | None:
+    publisher = facts.resolve(facts.article_node().get("publisher"))
+    name = publisher.get("name") if isinstance(publisher, dict) else None
+    return name if isinstance(name, str) else None

@@ -1,0 +1,103 @@
+"""Heading detection: h1–h6, a paragraph that is only bold text, a bold label opening a paragraph.
+
+Sites without heading markup (InsightsIAS) write "<p><strong>Context:</strong> …</p>"; others
+write "<p><strong>Why in News?</strong></p>". Both are headings to a reader, so both open sections.
+Bold text inside list items is never a heading (labelled bullets are handled in labels.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from processors.text import clean, element_text, strip_label_colon
+
+H_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BOLD = frozenset({"strong", "b"})
+# Inline wrappers a bold run may sit in ("<p><span><strong>Context:</strong></span> …").
+_WRAPPERS = frozenset({"span", "em", "i", "u", "a", "font", "mark", "big"})
+# Elements that make a div a container rather than a one-line bold heading.
+BLOCK_TAGS = frozenset(
+    {"p", "div", "ul", "ol", "table", "section", "article", "blockquote", "dl", "pre", "figure"}
+    | set(H_LEVELS)
+)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+MAX_BOLD_WORDS = 15
+MAX_LABEL_WORDS = 8
+
+
+@dataclass(slots=True)
+class Heading:
+    """A heading as displayed; `number` is the h-number, None for a bold paragraph or label."""
+
+    text: str
+    number: int | None = None
+
+
+def bold_only(el: etree._Element) -> str | None:
+    """The heading text of a `p`/`div` whose whole text is bold (≤15 words, no final ".")."""
+    if any(child.tag in BLOCK_TAGS for child in el):
+        return None
+    bold: list[str] = []
+    plain: list[str] = []
+    _split_bold(el, False, bold, plain)
+    rest = clean("".join(plain))
+    if rest not in ("", ":"):
+        return None
+    text = clean("".join(bold) + rest)
+    if not text or text.endswith(".") or text.count(" ") >= MAX_BOLD_WORDS:
+        return None
+    return strip_label_colon(text) or None
+
+
+def is_bold(el: etree._Element) -> bool:
+    """strong/b, or an inline element styled bold (editors paste `font-weight: 700` spans)."""
+    if el.tag in BOLD:
+        return True
+    style = el.get("style")
+    return bool(style) and _BOLD_STYLE.search(style) is not None
+
+
+def _split_bold(el: etree._Element, inside: bool, bold: list[str], plain: list[str]) -> None:
+    """Sort the element's text into bold and plain runs (tails belong to the parent's state)."""
+    if el.text:
+        (bold if inside else plain).append(el.text)
+    for child in el:
+        if isinstance(child.tag, str):
+            _split_bold(child, inside or is_bold(child), bold, plain)
+        if child.tail:
+            (bold if inside else plain).append(child.tail)
+
+
+def bold_label(el: etree._Element) -> tuple[str, str] | None:
+    """(label, rest) for "<p><strong>Context:</strong> India and …</p>", else None."""
+    lead = _leading_bold(el)
+    if lead is None:
+        return None
+    label = element_text(lead)
+    total = element_text(el)
+    if not total.startswith(label):
+        return None
+    after = total[len(label) :]
+    if not label.endswith(":") and not after.startswith(":"):
+        return None
+    label = strip_label_colon(label)
+    rest = after.lstrip(" :").strip()
+    if not label or not rest or label.count(" ") >= MAX_LABEL_WORDS:
+        return None
+    return label, rest
+
+
+def _leading_bold(el: etree._Element) -> etree._Element | None:
+    """The strong/b that opens the element's text, looking through inline wrappers."""
+    while True:
+        if (el.text and el.text.strip()) or len(el) == 0:
+            return None
+        first = el[0]
+        if is_bold(first):
+            return first
+        if first.tag not in _WRAPPERS:
+            return None
+        el = first

@@ -1,0 +1,59 @@
+"""Section kinds: which canonical kind a heading names, from the alias table in data/aliases.toml.
+
+The vocabulary is data so a new site's wording ("The Road Ahead", "आगे की राह") is a line in a
+TOML file, not a code change. Matching ignores case, punctuation, a trailing "?"/":" and a leading
+number. It is a whole-heading match: "Significance of the Scheme" is not "Significance".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+
+from processors.vocab import table
+
+OTHER = "other"
+
+# "1. Context", "2) Way Forward", "IV. Background", "(a) Significance", "१. संदर्भ"
+_LEADING_NUMBER = re.compile(
+    r"^\s*\(?(?:[0-9०-९]+\s*[.):\-–]|[ivxlc]+[.)]|[a-h][.)])\s*", re.IGNORECASE
+)
+_ASCII_PUNCT = re.compile(r"[^a-z0-9]+")
+
+
+def normalise(heading: str) -> str:
+    """The comparable form of a heading: casefolded, unnumbered, letters/marks/digits only."""
+    text = _LEADING_NUMBER.sub("", heading.casefold(), count=1)
+    if text.isascii():
+        return " ".join(_ASCII_PUNCT.sub(" ", text).split())
+    chars = [c if unicodedata.category(c)[0] in "LMN" else " " for c in text]
+    return " ".join("".join(chars).split())
+
+
+def packaged_aliases() -> Mapping[str, list[str]]:
+    """The packaged alias table, kind → names."""
+    return table("aliases")["aliases"]
+
+
+class KindTable:
+    """Normalised alias → kind, built once per set of options and shared by every page."""
+
+    def __init__(self, extra: Mapping[str, Sequence[str]] | None = None) -> None:
+        self._lookup: dict[str, str] = {}
+        for aliases in (packaged_aliases(), extra or {}):
+            for kind, names in aliases.items():
+                for name in names:
+                    key = normalise(name)
+                    if key:
+                        self._lookup[key] = kind
+
+    def kind_of(self, heading: str | None) -> str:
+        """The canonical kind a heading names, else "other"."""
+        if not heading:
+            return OTHER
+        return self._lookup.get(normalise(heading), OTHER)
+
+    def is_known(self, heading: str | None) -> bool:
+        """Whether a label names one of the table's kinds (used for bold labels and bullets)."""
+        return self.kind_of(heading) != OTHER

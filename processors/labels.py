@@ -1,0 +1,66 @@
+"""The convenience lists `context`, `focus_areas`, `way_forward`, wherever the part is found.
+
+A reader finds "Focus Areas" as a heading, as a bold label, or as a bullet "Focus Areas:" holding
+a sub-list with no heading at all (the reference StudyIQ page). All three feed the same list, in
+document order: a section of the kind gives the items of its blocks and of its sub-sections'
+blocks; a labelled bullet outside such a section gives its children (label only) or one item with
+the text after the label (label plus text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from processors.article import CANONICAL_KINDS, Item, ListBlock, Paragraph, Section
+from processors.kinds import KindTable
+
+MAX_LABEL_WORDS = 8
+
+
+def convenience_lists(sections: Iterable[Section], kinds: KindTable) -> dict[str, list[Item]]:
+    """kind → items for each canonical kind (empty lists included)."""
+    out: dict[str, list[Item]] = {kind: [] for kind in CANONICAL_KINDS}
+    for section in sections:
+        _visit(section, frozenset(), kinds, out)
+    return out
+
+
+def _visit(
+    section: Section, inside: frozenset[str], kinds: KindTable, out: dict, own: str | None = None
+) -> None:
+    """Collect from one section; `own` is the kind an ancestor section already collects for."""
+    if own is None and section.kind in out:
+        own = section.kind
+        inside = inside | {own}
+    for block in section.blocks:
+        if own and isinstance(block, Paragraph):
+            out[own].append(Item(block.text))
+        elif isinstance(block, ListBlock):
+            if own:
+                out[own].extend(block.items)
+            _labelled(block.items, inside, kinds, out)
+    for sub in section.sections:
+        _visit(sub, inside, kinds, out, own)
+
+
+def _labelled(items: list[Item], inside: frozenset[str], kinds: KindTable, out: dict) -> None:
+    """Labelled bullets ("Focus Areas:" + sub-list) at any depth, outside sections of the kind."""
+    for item in items:
+        found = label_kind(item.text, kinds)
+        if found and found[0] in out and found[0] not in inside:
+            kind, rest = found
+            if rest:
+                out[kind].append(Item(rest, item.children))
+            else:
+                out[kind].extend(item.children)
+        else:
+            _labelled(item.children, inside, kinds, out)
+
+
+def label_kind(text: str, kinds: KindTable) -> tuple[str, str] | None:
+    """(kind, text after the label) when the text before the first ":" names a known kind."""
+    label, colon, rest = text.partition(":")
+    if not colon or not label.strip() or label.count(" ") >= MAX_LABEL_WORDS:
+        return None
+    kind = kinds.kind_of(label)
+    return (kind, rest.strip()) if kind != "other" else None

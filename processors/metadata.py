@@ -1,0 +1,133 @@
+"""Small choosers for the simple metadata fields: url, title, description, language, tags.
+
+Each field has candidates in a fixed order (tests/fixtures/pages/README.md) and the first good
+one wins. A user's CSS selector for the field (ExtractOptions.selectors) comes before them all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+from processors.document import PageFacts
+from processors.text import clean, element_text
+from processors.urls import normalise_url
+
+# h1s that are the site's logo, not a headline.
+_LOGO = re.compile(r"logo|site-title|site-name|brand|masthead", re.IGNORECASE)
+_ENTRY_TITLE = re.compile(r"entry-title|post-title|article-title|headline|single-title", re.I)
+_CHROME_TAGS = frozenset({"nav", "footer", "aside"})
+# " | Site", " - Site", " – Site" at the end of a <title>.
+_TITLE_SUFFIX = re.compile(r"\s+[|\-–—»:]\s+[^|\-–—»:]{2,60}$")
+
+
+@cache
+def _selector(css: str) -> CSSSelector:
+    return CSSSelector(css, translator="html")
+
+
+def by_selector(root: etree._Element, css: str | None) -> etree._Element | None:
+    """The first element a user's CSS selector finds, if it was given and finds one."""
+    if not css:
+        return None
+    found = _selector(css)(root)
+    return found[0] if found else None
+
+
+def choose_url(facts: PageFacts, given: str) -> str:
+    """`<link rel=canonical>`, else og:url, else the URL the page was fetched from."""
+    for candidate in (facts.links.get("canonical"), facts.meta("og:url")):
+        if candidate and not candidate.startswith(("javascript:", "#")):
+            return normalise_url(candidate, given)
+    return normalise_url(given)
+
+
+def choose_title(
+    root: etree._Element, facts: PageFacts, selectors: Mapping[str, str]
+) -> str | None:
+    """The post's h1; else og:title; else `<title>` without its " | Site" tail."""
+    override = by_selector(root, selectors.get("title"))
+    if override is not None:
+        return element_text(override) or None
+    headline = _headline(root, facts.meta("og:site_name"))
+    if headline:
+        return headline
+    og = clean(facts.meta("og:title"))
+    if og:
+        return og
+    title = next(root.iter("title"), None)
+    text = element_text(title) if title is not None else ""
+    return _TITLE_SUFFIX.sub("", text) or None
+
+
+def _headline(root: etree._Element, site_name: str | None) -> str | None:
+    """The post's h1: one marked as the entry title or inside an <article>, else the first h1
+    that is not a logo or inside navigation, footers or sidebars."""
+    site = (site_name or "").casefold()
+    fallback = None
+    for h1 in root.iter("h1"):
+        text = element_text(h1)
+        if not text or text.casefold() == site or _in_chrome(h1):
+            continue
+        if _ENTRY_TITLE.search(h1.get("class", "")) or any(
+            a.tag == "article" for a in h1.iterancestors()
+        ):
+            return text
+        fallback = fallback or text
+    return fallback
+
+
+def _in_chrome(el: etree._Element) -> bool:
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag in _CHROME_TAGS or _LOGO.search(node.get("class", "") + node.get("id", "")):
+            return True
+    return False
+
+
+def choose_description(
+    root: etree._Element, facts: PageFacts, selectors: Mapping[str, str]
+) -> str | None:
+    """`<meta name=description>`, else og:description."""
+    override = by_selector(root, selectors.get("description"))
+    if override is not None:
+        return element_text(override) or override.get("content") or None
+    return clean(facts.meta("description", "og:description")) or None
+
+
+def choose_language(
+    facts: PageFacts, headers: Mapping[str, str] | None, forced: str | None
+) -> str | None:
+    """Primary subtag of `<html lang>`, else og:locale, else the Content-Language header."""
+    header = next((v for k, v in (headers or {}).items() if k.lower() == "content-language"), None)
+    for candidate in (forced, facts.lang, facts.meta("og:locale"), header):
+        if candidate and candidate.strip():
+            return re.split(r"[-_,;\s]", candidate.strip().lower(), maxsplit=1)[0] or None
+    return None
+
+
+def choose_tags(root: etree._Element, facts: PageFacts, selectors: Mapping[str, str]) -> list[str]:
+    """article:tag metas, else JSON-LD keywords, else visible rel=tag links; de-duplicated."""
+    if selectors.get("tags"):
+        found = [element_text(el) for el in _selector(selectors["tags"])(root)]
+    else:
+        found = facts.meta_lists.get("article:tag") or _keywords(facts) or _rel_tags(facts)
+    return list(dict.fromkeys(t for t in map(clean, found) if t))
+
+
+def _keywords(facts: PageFacts) -> list[str]:
+    keywords = facts.article_node().get("keywords")
+    if isinstance(keywords, str):
+        return keywords.split(",")
+    if isinstance(keywords, list):
+        return [k for k in keywords if isinstance(k, str)]
+    return []
+
+
+def _rel_tags(facts: PageFacts) -> list[str]:
+    return [element_text(a) for a in facts.rel_links if a.get("rel").lower().split() == ["tag"]]

@@ -1,0 +1,78 @@
+"""Is this page an article? Listing/category pages, search results and soft-404s are not.
+
+Signals, strongest first: an error wording in the headline or title (a 404 served with status
+200); WordPress <body class> tokens; JSON-LD/og:type saying "article"; many teaser cards with
+pagination; too little body text to be a post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from processors.content import find_body, page_table
+from processors.document import ARTICLE_TYPES, PageFacts
+from processors.kinds import normalise
+
+# Words a page needs to count as a post: fewer when it says it is one (og:type, JSON-LD).
+_MIN_WORDS = 40
+_MIN_DECLARED_WORDS = 1
+_MIN_TEASERS = 4  # with a pagination control
+_MIN_UNPAGED_TEASERS = 6
+
+
+def is_article_page(
+    root: etree._Element, facts: PageFacts, content: etree._Element, title: str | None
+) -> bool:
+    """False for soft-404s, listings and search pages; True for a single post."""
+    table = page_table()["page"]
+    body = find_body(root)
+    classes = set((body.get("class") or "").split()) if body is not None else set()
+    if classes & {"error404", "search", "search-results", "search-no-results"}:
+        return False
+    declared = _declares_article(facts) or bool(classes & set(table["single_body_classes"]))
+    declared = declared or any(c.startswith("postid-") for c in classes)
+    if _not_found(root, title, table["not_found_phrases"], anywhere=not declared):
+        return False
+    if declared:
+        return _has_text(content, _MIN_DECLARED_WORDS)
+    if classes & set(table["listing_body_classes"]) or _looks_like_listing(root, table):
+        return False
+    return _has_text(content, _MIN_WORDS)
+
+
+def _not_found(root: etree._Element, title: str | None, phrases: list[str], anywhere: bool) -> bool:
+    """An error wording in the headline or <title>: anywhere in it, or only at its start when
+    the page says it is an article (a real headline may contain "not found")."""
+    head_title = next(root.iter("title"), None)
+    texts = [title or "", "".join(head_title.itertext()) if head_title is not None else ""]
+    keys = [normalise(t) for t in texts]
+    wanted = [normalise(p) for p in phrases]
+    if not anywhere:  # "404 crore for ports" is a headline; "404 page not found" is not
+        wanted = [w for w in wanted if w and not w.isdigit()]
+        return any(k == w or k.startswith(w + " ") for k in keys for w in wanted)
+    return any(re.search(rf"(?:^|\s){re.escape(w)}(?:$|\s)", k) for k in keys for w in wanted if w)
+
+
+def _declares_article(facts: PageFacts) -> bool:
+    return facts.meta("og:type") == "article" or next(facts.nodes(*ARTICLE_TYPES), None) is not None
+
+
+def _looks_like_listing(root: etree._Element, table: dict) -> bool:
+    """Many teaser cards (article elements or linked headings) and a pagination control."""
+    teasers = sum(1 for _ in root.iter("article"))
+    linked = len(root.xpath("//h2[a] | //h3[a]"))
+    tests = " or ".join(f"contains(@class, '{token}')" for token in table["pagination_classes"])
+    paged = root.xpath(f"boolean(//*[{tests}])")
+    cards = max(teasers, linked)
+    return cards >= _MIN_TEASERS and (paged or cards >= _MIN_UNPAGED_TEASERS)
+
+
+def _has_text(content: etree._Element, minimum: int) -> bool:
+    words = 0
+    for text in content.itertext():
+        words += len(text.split())
+        if words >= minimum:
+            return True
+    return False

@@ -1,0 +1,66 @@
+"""Text normalisation: every string the extractor emits passes through `clean`.
+
+Pages mix non-breaking spaces, zero-width joiners left by editors, soft hyphens and decomposed
+Unicode; the archive compares and searches text, so one canonical form (NFC, single spaces) keeps
+equal text equal.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from lxml import etree
+
+# Invisible characters editors and CMS plugins leave behind; none carries meaning in the archive.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None)
+_INVISIBLE.update(dict.fromkeys(range(0x20), " "))  # control characters: a space at most
+_INVISIBLE[0x7F] = None
+# Tags whose text never belongs to readable content.
+_NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})
+# Tags that separate words when their text is joined: block elements, line breaks, cells.
+_SPACED = frozenset(
+    {"br", "p", "div", "li", "ul", "ol", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
+    | {"section", "article", "blockquote", "dd", "dt", "figcaption", "header", "footer"}
+)
+
+
+def clean(text: str | None) -> str:
+    """Collapse whitespace (nbsp included), drop invisible characters and normalise to NFC."""
+    if not text:
+        return ""
+    text = " ".join(text.translate(_INVISIBLE).split())
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def element_text(el: etree._Element, skip: frozenset[str] = frozenset()) -> str:
+    """Readable text of `el` (cleaned), leaving out descendants whose tag is in `skip`.
+
+    Used for list items (skip nested lists so an item's text excludes its children) and for
+    headings and cells. `<br>` counts as a space.
+    """
+    parts: list[str] = []
+    gather_text(el, skip, parts)
+    return clean("".join(parts))
+
+
+def gather_text(el: etree._Element, skip: frozenset[str], parts: list[str]) -> None:
+    """Append the raw text runs of `el` (not its tail) to `parts`; block tags add spaces."""
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in skip and tag not in _NEVER_TEXT:
+            if tag in _SPACED:
+                parts.append(" ")
+            gather_text(child, skip, parts)
+            if tag in _SPACED:
+                parts.append(" ")
+        if child.tail:
+            parts.append(child.tail)
+
+
+def strip_label_colon(text: str) -> str:
+    """A heading as displayed, without the trailing colon sites add to labels ("Context:")."""
+    return text.rstrip(" :：").rstrip() if text.endswith((":", "：", ": ")) else text

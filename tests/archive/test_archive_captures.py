@@ -1,0 +1,48 @@
+"""Captures: every fetch recorded, identical bodies stored once, bytes returned exactly."""
+
+from __future__ import annotations
+
+from archive import article_state, read_body, store_article, store_capture
+
+PAGE = "<html><body><h1>भारत</h1></body></html>".encode()
+
+
+def capture(db, url="https://example.org/a", body=PAGE, **kw):
+    kw.setdefault("headers", {"ETag": '"v1"', "Last-Modified": "Fri, 12 Apr 2024 10:00:00 GMT"})
+    return store_capture(db, url=url, body=body, status=200, **kw)
+
+
+def test_body_round_trips_exactly(db):
+    assert read_body(db, capture(db)) == PAGE
+
+
+def test_identical_bodies_are_stored_once(db, count):
+    capture(db)
+    capture(db, url="https://example.org/b")
+    assert (count(db, "captures"), count(db, "bodies")) == (2, 1)
+
+
+def test_body_is_compressed(db):
+    big = b"<p>Sharing is caring!</p>" * 2000
+    capture(db, body=big)
+    stored = db.execute("SELECT length(body), size FROM bodies").fetchone()
+    assert stored[0] < stored[1] // 5
+
+
+def test_state_of_unknown_url_is_none(db):
+    assert article_state(db, "https://example.org/never") is None
+
+
+def test_state_carries_validators_of_last_capture(db):
+    capture(db)
+    capture(db, headers={"etag": '"v2"'})
+    state = article_state(db, "https://example.org/a")
+    assert (state.etag, state.last_modified, state.article_id) == ('"v2"', None, None)
+
+
+def test_state_carries_article_dates(db, make_article):
+    url = "https://example.org/a"
+    capture_id = capture(db, url=url)
+    store_article(db, make_article(url), source=None, capture_id=capture_id, seen_at="2024-05-01")
+    state = article_state(db, url)
+    assert (state.published, state.last_seen, state.etag) == ("2024-04-12", "2024-05-01", '"v1"')

@@ -1,0 +1,99 @@
+"""Opening archive files: new, migrated from schema 1, and refused (untouched) when not ours."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from archive import SCHEMA_VERSION, ArchiveError, open_archive
+from archive.schema import FOREIGN_KEYS
+
+V1_SQL = Path(__file__).parent / "v1_schema.sql"
+
+
+def make_v1_file(path: Path) -> Path:
+    conn = sqlite3.connect(path)
+    conn.executescript(V1_SQL.read_text(encoding="utf-8"))
+    conn.close()
+    return path
+
+
+def test_new_file_has_current_schema_and_wal(db):
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.journal_mode == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_every_foreign_key_is_indexed(db):
+    for table, keys in FOREIGN_KEYS.items():
+        leading = {index.columns[0] for index in db[table].indexes}
+        missing = [column for column, _, _ in keys if column not in leading]
+        assert not missing, f"{table}: {missing}"
+
+
+def test_reopening_is_idempotent(db_path):
+    open_archive(db_path).close()
+    schema = sqlite3.connect(db_path).execute("SELECT sql FROM sqlite_master").fetchall()
+    open_archive(db_path).close()
+    assert sqlite3.connect(db_path).execute("SELECT sql FROM sqlite_master").fetchall() == schema
+
+
+def test_v1_file_is_migrated(tmp_path):
+    db = open_archive(make_v1_file(tmp_path / "old.db"))
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    row = db["articles"].get(1)
+    assert (row["published_month"], row["word_count"]) == ("2024-03", 8)
+    assert [r["depth"] for r in db.query("SELECT depth FROM sections ORDER BY id")] == [0, 1]
+    assert "changed_sections" in db["versions"].columns_dict
+
+
+def test_v1_file_hindi_search_works_after_migration(tmp_path, fts_ids):
+    db = open_archive(make_v1_file(tmp_path / "old.db"))
+    assert fts_ids(db, "articles", "सहयोग") == [1]
+    assert fts_ids(db, "sections", "भ") == []
+
+
+def test_missing_file_without_create_is_an_error(tmp_path):
+    with pytest.raises(ArchiveError, match="does not exist"):
+        open_archive(tmp_path / "nope.db", create=False)
+    assert not (tmp_path / "nope.db").exists()
+
+
+def sqlite_file(path: Path, *sql: str) -> Path:
+    conn = sqlite3.connect(path)
+    for statement in sql:
+        conn.execute(statement)
+    conn.close()
+    return path
+
+
+def assert_refused_untouched(path: Path, message: str) -> None:
+    before = path.read_bytes()
+    with pytest.raises(ArchiveError, match=message):
+        open_archive(path)
+    assert path.read_bytes() == before
+    assert not Path(f"{path}-wal").exists()
+
+
+def test_non_sqlite_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"my notes, not a database\n" * 10)
+    assert_refused_untouched(path, f"^{path} is not a ca-archive SQLite file$")
+
+
+def test_newer_schema_is_refused_untouched(tmp_path):
+    newer = SCHEMA_VERSION + 3
+    path = sqlite_file(
+        tmp_path / "future.db",
+        "CREATE TABLE articles (id INTEGER PRIMARY KEY)",
+        f"PRAGMA user_version = {newer}",
+    )
+    message = rf"^future.db was written by a newer ca-archive \(schema {newer} > {SCHEMA_VERSION}\)"
+    assert_refused_untouched(path, message + "; upgrade ca-archive$")
+
+
+def test_other_sqlite_database_is_refused_untouched(tmp_path):
+    path = sqlite_file(tmp_path / "other.db", "CREATE TABLE recipes (name TEXT)")
+    assert_refused_untouched(path, "is an SQLite file but not a ca-archive")

@@ -1,0 +1,103 @@
+"""Author name, bio and page, and what is never an author."""
+
+from __future__ import annotations
+
+import json
+
+BOX = (
+    '<div class="author-box"><h4>About the Author</h4>'
+    '<a class="author-name" href="/author/sakshi/">Sakshi Gupta</a>'
+    "<p>Sakshi writes on polity and international relations.</p>"
+    '<a href="/author/sakshi/">View all posts</a></div>'
+)
+
+
+def jsonld(data: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_author_box_gives_name_bio_and_url(extract_body) -> None:
+    article = extract_body("<p>Body text.</p>" + BOX)
+    assert article.author == "Sakshi Gupta"
+    assert article.author_bio == "Sakshi writes on polity and international relations."
+    assert article.author_url == "https://example.org/author/sakshi/"
+
+
+def test_author_box_is_not_content(extract_body) -> None:
+    article = extract_body("<p>Body text.</p>" + BOX)
+    assert [b.text for b in article.sections[0].blocks] == ["Body text."]
+
+
+def test_name_only_in_a_self_introducing_bio(extract_body) -> None:
+    box = "<h3>About the Author</h3><p>I, Sakshi Gupta, am a content writer for aspirants.</p>"
+    article = extract_body("<p>Body.</p>" + box)
+    assert article.author == "Sakshi Gupta"
+    assert article.author_bio == "I, Sakshi Gupta, am a content writer for aspirants."
+
+
+def test_byline_by_prefix_is_stripped(extract_body) -> None:
+    article = extract_body('<span class="byline">By Arjun Nair</span><p>Body.</p>')
+    assert article.author == "Arjun Nair"
+
+
+def test_jsonld_person_is_the_author(extract_body) -> None:
+    data = {
+        "@type": "NewsArticle",
+        "author": {"@type": "Person", "name": "Meera Iyer", "url": "https://example.org/meera"},
+    }
+    article = extract_body("<p>Body.</p>", head=jsonld(data))
+    assert (article.author, article.author_url) == ("Meera Iyer", "https://example.org/meera")
+
+
+def test_jsonld_organization_is_not_an_author(extract_body) -> None:
+    data = {"@type": "Article", "author": {"@type": "Organization", "name": "Drishti IAS"}}
+    assert extract_body("<p>Body.</p>", head=jsonld(data)).author is None
+
+
+def test_jsonld_author_reference_resolves_through_the_graph(extract_body) -> None:
+    data = {
+        "@graph": [
+            {"@type": "Article", "author": {"@id": "#p1"}},
+            {"@type": "Person", "@id": "#p1", "name": "Ravi Kumar"},
+        ]
+    }
+    assert extract_body("<p>Body.</p>", head=jsonld(data)).author == "Ravi Kumar"
+
+
+def test_email_the_author_is_never_a_name(extract_body) -> None:
+    article = extract_body('<a rel="author" href="mailto:x@y.z">Email the author</a><p>Body.</p>')
+    assert article.author is None
+
+
+def test_meta_author_is_used(extract_body) -> None:
+    assert (
+        extract_body("<p>Body.</p>", head='<meta name="author" content="Kavya Rao">').author
+        == "Kavya Rao"
+    )
+
+
+def test_the_sites_own_name_is_not_an_author(extract_body) -> None:
+    head = '<meta name="author" content="StudyIQ"><meta property="og:site_name" content="StudyIQ">'
+    assert extract_body("<p>Body.</p>", head=head).author is None
+
+
+def test_no_author_anywhere_gives_nulls(extract_body) -> None:
+    article = extract_body("<p>Body.</p>")
+    assert (article.author, article.author_bio, article.author_url) == (None, None, None)
+
+
+def test_view_all_posts_by_prefix_is_stripped(extract_body) -> None:
+    body = '<a rel="author" href="/author/meera/">View all posts by Meera Iyer</a><p>Body.</p>'
+    article = extract_body(body)
+    assert (article.author, article.author_url) == (
+        "Meera Iyer",
+        "https://example.org/author/meera/",
+    )
+
+
+def test_bio_leaves_out_a_trailing_view_all_posts_link(extract_body) -> None:
+    box = (
+        '<div class="author-box"><h4 class="author-name">Ravi Kumar</h4>'
+        '<p>Ravi covers economy. <a href="/author/ravi/">View all posts</a></p></div>'
+    )
+    assert extract_body("<p>Body.</p>" + box).author_bio == "Ravi covers economy."

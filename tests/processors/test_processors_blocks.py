@@ -1,0 +1,68 @@
+"""Blocks: paragraphs, nested lists at any depth, ordered lists, tables."""
+
+from __future__ import annotations
+
+from processors import ListBlock, Table
+
+
+def first_block(article):
+    return article.sections[0].blocks[0]
+
+
+def test_lists_nest_four_levels_deep(extract_body) -> None:
+    body = "<ul><li>L1<ul><li>L2<ul><li>L3<ul><li>L4<ul><li>L5</li></ul>"
+    body += "</li></ul></li></ul></li></ul></li></ul>"
+    item = first_block(extract_body(body)).items[0]
+    texts = []
+    while item is not None:
+        texts.append(item.text)
+        item = item.children[0] if item.children else None
+    assert texts == ["L1", "L2", "L3", "L4", "L5"]
+
+
+def test_item_text_excludes_its_childrens_text(extract_body) -> None:
+    body = "<ul><li>Parent <em>text</em><ul><li>Child</li></ul></li></ul>"
+    item = first_block(extract_body(body)).items[0]
+    assert item.text == "Parent text"
+    assert [c.text for c in item.children] == ["Child"]
+
+
+def test_ordered_list_is_flagged(extract_body) -> None:
+    block = first_block(extract_body("<ol><li>one</li><li>two</li></ol>"))
+    assert isinstance(block, ListBlock) and block.ordered is True
+
+
+def test_unordered_list_is_not_flagged(extract_body) -> None:
+    assert first_block(extract_body("<ul><li>one</li></ul>")).ordered is False
+
+
+def test_table_becomes_rows_of_cell_text(extract_body) -> None:
+    body = (
+        "<table><thead><tr><th>Year</th><th>Event</th></tr></thead>"
+        "<tbody><tr><td>1895</td><td>Japan annexes <b>the islands</b></td></tr></tbody></table>"
+    )
+    block = first_block(extract_body(body))
+    assert isinstance(block, Table)
+    assert block.rows == [["Year", "Event"], ["1895", "Japan annexes the islands"]]
+
+
+def test_loose_text_in_a_div_is_a_paragraph(extract_body) -> None:
+    article = extract_body("<div>Loose words <a href='#'>with a link</a><br>and more.</div>")
+    assert first_block(article).text == "Loose words with a link and more."
+
+
+def test_paragraphs_inside_list_items_join_with_a_space(extract_body) -> None:
+    item = first_block(extract_body("<ul><li><p>First.</p><p>Second.</p></li></ul>")).items[0]
+    assert item.text == "First. Second."
+
+
+def test_malformed_list_nests_a_stray_sub_list_under_the_previous_item(extract_body) -> None:
+    block = first_block(extract_body("<ul><li>Parent</li><ul><li>Child</li></ul></ul>"))
+    assert [(i.text, [c.text for c in i.children]) for i in block.items] == [("Parent", ["Child"])]
+
+
+def test_unclosed_tags_do_not_crash_and_keep_text(extract_body) -> None:
+    article = extract_body("<ul><li>one<li>two</ul><p>para<div>after</div></span></div>")
+    blocks = article.sections[0].blocks
+    assert [i.text for i in blocks[0].items] == ["one", "two"]
+    assert [b.text for b in blocks[1:]] == ["para", "after"]

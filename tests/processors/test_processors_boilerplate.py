@@ -1,0 +1,120 @@
+"""Chrome inside the body is left out of every section."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors import extract, load_options
+
+
+def all_text(article) -> str:
+    parts = []
+    for section in article.all_sections():
+        parts.append(section.heading or "")
+        for block in section.blocks:
+            parts.append(str(block.to_dict()))
+    return " ".join(parts)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        '<div class="sharedaddy"><h3>Sharing is caring!</h3><a>Facebook</a></div>',
+        "<p>Sharing is caring!</p>",
+        '<ins class="adsbygoogle">Ad slot</ins>',
+        '<div id="google_ads_iframe_1">Ad slot</div>',
+        '<div class="ad">Ad slot</div>',
+        "<p>Advertisement</p>",
+        '<div id="ez-toc-container"><p>Table of Contents</p><ul><li>Context</li></ul></div>',
+        '<div class="lwptoc"><ul><li>Context</li></ul></div>',
+        "<p>Also Read: Another Article Title</p>",
+        "<p><strong>Must Read:</strong> Something else</p>",
+        '<p><a class="btn" href="x.pdf">Download PDF</a></p>',
+        '<div class="telegram-box">Join our Telegram channel</div>',
+        '<div class="related-posts"><h3>Related Posts</h3><ul><li>Other</li></ul></div>',
+        '<div id="respond"><h3>Leave a comment</h3><form><textarea></textarea></form>'
+        "<p>Your email address will not be published.</p></div>",
+        '<div class="cookie-notice">We use cookies</div>',
+        "<script>var tracking = 1;</script><style>.x{}</style>",
+        '<iframe src="https://video.example/">Video</iframe>',
+        '<div style="display: none">Hidden promo</div>',
+    ],
+)
+def test_chrome_is_left_out(extract_body, chrome: str) -> None:
+    article = extract_body(f"<p>Real content here.</p>{chrome}<p>More real content.</p>")
+    text = all_text(article)
+    assert "Real content here." in text and "More real content." in text
+    for word in (
+        "Sharing",
+        "Ad slot",
+        "Advertisement",
+        "Table of Contents",
+        "Also Read",
+        "Must Read",
+        "Download",
+        "Telegram",
+        "Related",
+        "comment",
+        "cookies",
+        "tracking",
+        "Video",
+        "Hidden",
+    ):
+        assert word not in text
+
+
+def test_also_read_list_item_is_dropped_but_its_siblings_stay(extract_body) -> None:
+    article = extract_body(
+        "<ul><li>Point one.</li><li>Also Read: Other post</li><li>Point two.</li></ul>"
+    )
+    assert [i.text for i in article.sections[0].blocks[0].items] == ["Point one.", "Point two."]
+
+
+def test_about_the_author_heading_ends_its_container(extract_body) -> None:
+    article = extract_body("<p>Body.</p><h3>About the Author</h3><p>Bio text.</p>")
+    assert "Bio text." not in all_text(article)
+
+
+def test_user_boilerplate_selector_is_honoured(tmp_path, page_html) -> None:
+    path = tmp_path / "opts.toml"
+    path.write_text('[boilerplate]\nselectors = [".course-promo"]\n', encoding="utf-8")
+    page = page_html('<p>Body.</p><div class="course-promo">Buy the course</div>')
+    article = extract(page, "https://example.org/", options=load_options(path))
+    assert "Buy the course" not in all_text(article)
+
+
+def test_share_heading_above_the_post_does_not_end_it(extract_body) -> None:
+    article = extract_body("<h3>Sharing is caring!</h3><p>The post itself.</p>")
+    assert "The post itself." in all_text(article) and "Sharing" not in all_text(article)
+
+
+def test_unmarked_table_of_contents_is_dropped(extract_body) -> None:
+    toc = (
+        "<p><strong>Table of Contents</strong></p>"
+        '<ul><li><a href="#context">Context</a></li><li><a href="#wf">Way Forward</a></li></ul>'
+    )
+    article = extract_body(toc + "<h2>Context</h2><p>Body.</p>")
+    assert [s.heading for s in article.sections] == ["Context"]
+
+
+def test_links_under_an_also_read_heading_are_dropped(extract_body) -> None:
+    body = (
+        "<h2>Context</h2><p>Body.</p><h3>Also Read</h3>"
+        '<ul><li><a href="/other/">Other post</a></li><li><a href="/more/">More</a></li></ul>'
+    )
+    assert "Other post" not in all_text(extract_body(body))
+
+
+def test_a_list_of_source_links_in_the_body_stays(extract_body) -> None:
+    body = '<h2>Sources</h2><ul><li><a href="https://pib.gov.in/x">PIB release</a></li></ul>'
+    assert "PIB release" in all_text(extract_body(body))
+
+
+def test_figure_caption_is_left_out_but_a_figure_table_stays(extract_body) -> None:
+    body = (
+        '<figure class="wp-block-image"><img src="a.png">'
+        "<figcaption>Map of the islands</figcaption></figure>"
+        '<figure class="wp-block-table"><table><tr><td>1895</td></tr></table></figure>'
+    )
+    text = all_text(extract_body(body))
+    assert "Map of the islands" not in text and "1895" in text

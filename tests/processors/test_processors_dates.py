@@ -1,0 +1,79 @@
+"""Published/modified dates: sources in order, ISO 8601 out, null when absent."""
+
+from __future__ import annotations
+
+import json
+
+
+def ld(**fields) -> str:
+    return (
+        f'<script type="application/ld+json">{json.dumps({"@type": "Article", **fields})}</script>'
+    )
+
+
+def test_jsonld_dates_keep_their_offset(extract_body) -> None:
+    head = ld(datePublished="2024-04-12T10:30:00+05:30", dateModified="2024-04-13T08:00:00Z")
+    article = extract_body("<p>x</p>", head=head)
+    assert article.published == "2024-04-12T10:30:00+05:30"
+    assert article.modified == "2024-04-13T08:00:00+00:00"
+
+
+def test_jsonld_beats_the_meta_tag(extract_body) -> None:
+    head = (
+        ld(datePublished="2024-04-12")
+        + '<meta property="article:published_time" content="2023-01-01T00:00:00">'
+    )
+    assert extract_body("<p>x</p>", head=head).published == "2024-04-12"
+
+
+def test_article_meta_times(extract_body) -> None:
+    head = (
+        '<meta property="article:published_time" content="2024-05-01T09:15:00+05:30">'
+        '<meta property="article:modified_time" content="2024-05-02T11:00:00+05:30">'
+    )
+    article = extract_body("<p>x</p>", head=head)
+    assert (article.published, article.modified) == (
+        "2024-05-01T09:15:00+05:30",
+        "2024-05-02T11:00:00+05:30",
+    )
+
+
+def test_time_element_datetime(extract_body) -> None:
+    body = '<time class="entry-date published" datetime="2024-06-03T07:00:00+05:30">3 June</time>'
+    body += "<p>x</p>"
+    assert extract_body(body).published == "2024-06-03T07:00:00+05:30"
+
+
+def test_time_element_marked_updated_is_the_modified_date(extract_body) -> None:
+    body = (
+        '<time class="published" datetime="2024-06-03">3 June</time>'
+        '<time class="updated" datetime="2024-06-05">5 June</time><p>x</p>'
+    )
+    article = extract_body(body)
+    assert (article.published, article.modified) == ("2024-06-03", "2024-06-05")
+
+
+def test_visible_date_only_gives_a_date(extract_body) -> None:
+    assert (
+        extract_body('<span class="posted-on">12 April 2024</span><p>x</p>').published
+        == "2024-04-12"
+    )
+
+
+def test_no_date_anywhere_is_null_never_today(extract_body) -> None:
+    article = extract_body("<p>Published in a hurry, no date shown.</p>")
+    assert (article.published, article.modified) == (None, None)
+
+
+def test_month_and_year_alone_is_not_a_date(extract_body) -> None:
+    assert extract_body('<span class="date">April 2024</span><p>x</p>').published is None
+
+
+def test_visible_time_with_ist_keeps_the_indian_offset(extract_body) -> None:
+    body = '<span class="post-date">April 12, 2024 10:05 am IST</span><p>x</p>'
+    assert extract_body(body).published == "2024-04-12T10:05:00+05:30"
+
+
+def test_visible_hindi_date(extract_body) -> None:
+    body = '<span class="post-date">प्रकाशित: १२ अप्रैल २०२४</span><p>x</p>'
+    assert extract_body(body, lang="hi").published == "2024-04-12"

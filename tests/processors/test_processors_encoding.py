@@ -1,0 +1,97 @@
+"""Bytes → clean Unicode: BOM, HTTP header, <meta charset>, and text normalisation."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from processors import ExtractError, extract
+
+URL = "https://example.org/post/"
+
+
+def page_bytes(text: str, encoding: str, meta: str = "") -> bytes:
+    html = (
+        f'<html><head>{meta}<meta property="og:type" content="article"></head>'
+        f'<body><div class="entry-content"><p>{text}</p></div></body></html>'
+    )
+    return html.encode(encoding)
+
+
+def paragraph(article) -> str:
+    return article.sections[0].blocks[0].text
+
+
+def test_meta_charset_windows_1252_gives_smart_quotes() -> None:
+    raw = page_bytes("“Digital rupee” – a pilot…", "windows-1252", '<meta charset="windows-1252">')
+    assert paragraph(extract(raw, URL)) == "“Digital rupee” – a pilot…"
+
+
+def test_http_header_charset_beats_the_meta_declaration() -> None:
+    raw = page_bytes("café", "windows-1252", '<meta charset="utf-8">')
+    headers = {"Content-Type": "text/html; charset=windows-1252"}
+    assert paragraph(extract(raw, URL, headers)) == "café"
+
+
+def test_bom_beats_the_http_header() -> None:
+    raw = codecs.BOM_UTF8 + page_bytes("संदर्भ café", "utf-8")
+    headers = {"content-type": "text/html; charset=iso-8859-1"}
+    assert paragraph(extract(raw, URL, headers)) == "संदर्भ café"
+
+
+def test_iso_8859_1_label_decodes_as_windows_1252() -> None:
+    raw = page_bytes(
+        "‘quoted’",
+        "windows-1252",
+        '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+    )
+    assert paragraph(extract(raw, URL)) == "‘quoted’"
+
+
+def test_undeclared_utf8_is_detected() -> None:
+    assert paragraph(extract(page_bytes("आगे की राह", "utf-8"), URL)) == "आगे की राह"
+
+
+def test_undeclared_invalid_utf8_falls_back_to_windows_1252() -> None:
+    assert paragraph(extract(page_bytes("naïve", "windows-1252"), URL)) == "naïve"
+
+
+def test_text_is_nfc_with_no_nbsp_or_zero_width_characters() -> None:
+    decomposed = "cafe\u0301\u00a0\u00a0and\u200b  more &nbsp; text"
+    text = paragraph(extract(page_bytes(decomposed, "utf-8"), URL))
+    assert text == "café and more text"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",
+        b"   \n",
+        b"%PDF-1.7\n...",
+        b"\x89PNG\r\n\x1a\n",
+        b"PK\x03\x04zipdata",
+        b"just some words",
+    ],
+    ids=["empty", "blank", "pdf", "png", "zip", "plain-text"],
+)
+def test_non_html_input_raises_a_one_line_extract_error(raw: bytes) -> None:
+    with pytest.raises(ExtractError) as info:
+        extract(raw, URL)
+    assert "\n" not in str(info.value)
+
+
+def test_broken_markup_never_raises() -> None:
+    article = extract(b"<html><body><div><p>Half <b>open <i>tags</div></span></table>", URL)
+    assert article.url == URL
+
+
+def test_control_characters_and_truncation_never_raise() -> None:
+    page = (
+        b'<html><head><meta property="og:type" content="article"></head><body>'
+        b'<div class="entry-content"><p>Clean \x01text\x0b here.</p><ul><li>One<li>Two</ul>'
+        b"</div></body></html>"
+    )
+    for end in range(20, len(page), 37):
+        extract(page[:end], URL)
+    assert paragraph(extract(page, URL)) == "Clean text here."

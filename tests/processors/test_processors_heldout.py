@@ -1,0 +1,36 @@
+"""Issue 2's bar, scored over the fixture and held-out folders (pages the extractor was not tuned
+on): no crash, no boilerplate in any section, at least 0.97 of fields and section items right."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.score_extractor import FOLDERS, PageScore, fixture_pages, score_page
+
+TARGET = 0.97
+
+
+@pytest.fixture(scope="module")
+def scores() -> list[PageScore]:
+    return [score_page(page) for folder in FOLDERS for page in fixture_pages(folder)]
+
+
+def test_both_folders_hold_pages() -> None:
+    pages, heldout = (len(fixture_pages(folder)) for folder in FOLDERS)
+    assert pages >= 14 and heldout >= 8
+
+
+def test_no_page_crashes_the_extractor(scores: list[PageScore]) -> None:
+    assert [(s.slug, s.crashed) for s in scores if s.crashed] == []
+
+
+def test_no_boilerplate_in_any_section(scores: list[PageScore]) -> None:
+    leaks = [f"{s.slug}: {p}" for s in scores for p in s.problems if p.startswith("boilerplate")]
+    assert leaks == []
+
+
+def test_overall_score_meets_the_target(scores: list[PageScore]) -> None:
+    right, total = sum(s.right for s in scores), sum(s.total for s in scores)
+    worst = sorted(scores, key=lambda s: s.ratio)[:3]
+    detail = "; ".join(f"{s.slug} {s.ratio:.3f}: {s.problems[:2]}" for s in worst)
+    assert right / total >= TARGET, f"{right}/{total} = {right / total:.4f}; worst: {detail}"

@@ -1,0 +1,99 @@
+"""The alias table: heading wording → section kind (English, Hindi, user additions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors import ExtractError, load_options
+from processors.kinds import KindTable, normalise
+
+TABLE = KindTable()
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Context", "context"),
+        ("Why in News?", "context"),
+        ("Why in the news", "context"),
+        ("In News:", "context"),
+        ("Focus Areas", "focus_areas"),
+        ("Key Focus Areas:", "focus_areas"),
+        ("Areas of Focus", "focus_areas"),
+        ("Way Forward", "way_forward"),
+        ("The Road Ahead", "way_forward"),
+        ("Way Ahead", "way_forward"),
+        ("Background", "background"),
+        ("Significance", "significance"),
+        ("Challenges", "challenges"),
+        ("Key Highlights", "key_highlights"),
+        ("Conclusion", "conclusion"),
+        ("FAQs", "faq"),
+        ("Previous Year Questions", "pyq"),
+    ],
+)
+def test_english_aliases_name_their_kind(heading: str, kind: str) -> None:
+    assert TABLE.kind_of(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("संदर्भ", "context"),
+        ("चर्चा में क्यों?", "context"),
+        ("प्रमुख फोकस क्षेत्र", "focus_areas"),
+        ("आगे की राह", "way_forward"),
+        ("आगे का रास्ता:", "way_forward"),
+        ("मुख्य बिंदु", "key_highlights"),
+        ("निष्कर्ष", "conclusion"),
+    ],
+)
+def test_hindi_aliases_name_their_kind(heading: str, kind: str) -> None:
+    assert TABLE.kind_of(heading) == kind
+
+
+@pytest.mark.parametrize(
+    "heading", ["WAY FORWARD", "way-forward", "Way Forward?", "Way  Forward :"]
+)
+def test_matching_ignores_case_punctuation_and_trailing_marks(heading: str) -> None:
+    assert TABLE.kind_of(heading) == "way_forward"
+
+
+@pytest.mark.parametrize("heading", ["1. Context", "2) Way Forward", "IV. Background"])
+def test_a_leading_number_is_ignored(heading: str) -> None:
+    assert TABLE.kind_of(heading) != "other"
+
+
+def test_match_is_whole_heading() -> None:
+    assert TABLE.kind_of("What are the Key Facts about Lithium?") == "other"
+    assert TABLE.kind_of("Significance of the Scheme") == "other"
+
+
+def test_normalise_keeps_devanagari_vowel_signs() -> None:
+    assert normalise("आगे की राह?") == "आगे की राह"
+
+
+def test_user_toml_adds_aliases_and_kinds(tmp_path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        '[aliases]\nway_forward = ["What Next"]\nmyths = ["Myths and Facts"]\n', encoding="utf-8"
+    )
+    kinds = load_options(path).kinds
+    assert kinds.kind_of("What next?") == "way_forward"
+    assert kinds.kind_of("Myths and Facts") == "myths"
+    assert kinds.kind_of("Context") == "context"
+
+
+def test_user_toml_with_unknown_selector_is_a_one_line_error(tmp_path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text('[selectors]\nweather = "div.sun"\n', encoding="utf-8")
+    with pytest.raises(ExtractError) as info:
+        load_options(path)
+    assert "\n" not in str(info.value) and "selectors" in str(info.value)
+
+
+def test_malformed_user_toml_is_an_extract_error(tmp_path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text("[aliases\n", encoding="utf-8")
+    with pytest.raises(ExtractError):
+        load_options(path)

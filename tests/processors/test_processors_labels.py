@@ -1,0 +1,70 @@
+"""Labelled bullets and the convenience lists context / focus_areas / way_forward."""
+
+from __future__ import annotations
+
+REFERENCE_LIKE = """
+<h2>Context</h2><ul><li>Leaders declared a new era.</li><li>They announced projects.</li></ul>
+<h2>New Era of Cooperation</h2>
+<ul><li><strong>Goal:</strong> Build a global partnership.</li>
+<li><strong>Focus Areas:</strong><ul><li>Co-development of missiles</li>
+<li>Air defence<ul><li>Networked radars</li></ul></li></ul></li></ul>
+<h2>Way Forward</h2>
+<ul><li><strong>Deepen Alliances:</strong> Work with the Quad.
+<ul><li>Deterrence.</li></ul></li></ul>
+"""
+
+
+def texts(items) -> list[str]:
+    return [item.text for item in items]
+
+
+def test_labelled_bullet_keeps_its_whole_text(extract_body) -> None:
+    items = extract_body(REFERENCE_LIKE).sections[1].blocks[0].items
+    assert texts(items) == ["Goal: Build a global partnership.", "Focus Areas:"]
+
+
+def test_focus_areas_bullet_gives_focus_areas_without_a_heading(extract_body) -> None:
+    article = extract_body(REFERENCE_LIKE)
+    assert texts(article.focus_areas) == ["Co-development of missiles", "Air defence"]
+    assert texts(article.focus_areas[1].children) == ["Networked radars"]
+
+
+def test_context_list_comes_from_the_context_section(extract_body) -> None:
+    article = extract_body(REFERENCE_LIKE)
+    assert texts(article.context) == ["Leaders declared a new era.", "They announced projects."]
+
+
+def test_way_forward_items_keep_their_children(extract_body) -> None:
+    article = extract_body(REFERENCE_LIKE)
+    assert texts(article.way_forward) == ["Deepen Alliances: Work with the Quad."]
+    assert texts(article.way_forward[0].children) == ["Deterrence."]
+
+
+def test_labelled_bullet_with_text_gives_one_item_after_the_label(extract_body) -> None:
+    article = extract_body(
+        "<h2>Steps</h2><ul><li>Way Forward: Talk more.<ul><li>Soon.</li></ul></li></ul>"
+    )
+    assert texts(article.way_forward) == ["Talk more."]
+    assert texts(article.way_forward[0].children) == ["Soon."]
+
+
+def test_bold_label_paragraph_is_an_item_without_children(extract_body) -> None:
+    article = extract_body("<p><strong>Context:</strong> Floods hit Assam.</p>")
+    assert [i.to_dict() for i in article.context] == [{"text": "Floods hit Assam.", "children": []}]
+
+
+def test_labelled_bullet_inside_its_own_kind_is_not_counted_twice(extract_body) -> None:
+    body = "<h2>Focus Areas</h2><ul><li>Focus Areas:<ul><li>Ports</li></ul></li></ul>"
+    assert texts(extract_body(body).focus_areas) == ["Focus Areas:"]
+
+
+def test_sub_section_blocks_feed_their_parents_list(extract_body) -> None:
+    body = "<h2>Way Forward</h2><p>Act now.</p><h3>Funding</h3><ul><li>Raise funds.</li></ul>"
+    assert texts(extract_body(body).way_forward) == ["Act now.", "Raise funds."]
+
+
+def test_hindi_headings_feed_the_lists(extract_body) -> None:
+    body = "<h2>संदर्भ</h2><p>मानसून जल्दी आया।</p><h2>आगे की राह</h2><ul><li>तैयारी करें।</li></ul>"
+    article = extract_body(body, lang="hi")
+    assert texts(article.context) == ["मानसून जल्दी आया।"]
+    assert texts(article.way_forward) == ["तैयारी करें।"]

@@ -1,0 +1,141 @@
+"""URL, title, breadcrumbs, category, tags, language and description choosers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from processors import extract
+from processors.urls import normalise_url
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("HTTPS://WWW.Example.ORG/a/B/", "https://www.example.org/a/B/"),
+        (
+            "https://example.org/a/?utm_source=tg&utm_medium=x&p=2#respond",
+            "https://example.org/a/?p=2",
+        ),
+        ("https://example.org:443/a", "https://example.org/a"),
+        ("http://example.org:8080/a?fbclid=1", "http://example.org:8080/a"),
+    ],
+)
+def test_url_normalisation(raw: str, expected: str) -> None:
+    assert normalise_url(raw) == expected
+
+
+def test_canonical_link_wins_and_is_resolved(extract_body) -> None:
+    article = extract_body(
+        "<p>x</p>", head='<link rel="canonical" href="/articles/pact/?utm_source=a">'
+    )
+    assert article.url == "https://example.org/articles/pact/"
+
+
+def test_og_url_when_no_canonical(extract_body) -> None:
+    head = '<meta property="og:url" content="https://Example.org/og/">'
+    assert extract_body("<p>x</p>", head=head).url == "https://example.org/og/"
+
+
+def test_given_url_when_the_page_names_none() -> None:
+    article = extract("<html><body><p>text</p></body></html>", "https://Example.org/x#top")
+    assert article.url == "https://example.org/x"
+
+
+def test_title_is_the_headline_not_the_title_tag(extract_body) -> None:
+    assert extract_body("<p>x</p>", headline="US Japan Pact").title == "US Japan Pact"
+
+
+def test_title_falls_back_to_title_tag_without_site_suffix() -> None:
+    page = "<html><head><title>Monsoon Arrives Early | StudyIQ</title></head>"
+    page += "<body><p>x</p></body></html>"
+    assert extract(page, "https://example.org/").title == "Monsoon Arrives Early"
+
+
+def test_logo_h1_is_not_the_title() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Real Headline"></head><body>'
+        '<header><h1 class="site-title">StudyIQ</h1></header><p>x</p></body></html>'
+    )
+    assert extract(page, "https://example.org/").title == "Real Headline"
+
+
+CRUMBS = (
+    '<nav class="breadcrumbs"><a href="/">Home</a> » <a href="/ca/">UPSC Current Affairs 2024</a>'
+    " » <span>US Japan Security</span></nav>"
+)
+
+
+def test_breadcrumbs_drop_home_and_the_current_page(extract_body) -> None:
+    article = extract_body(CRUMBS + "<p>x</p>")
+    assert article.breadcrumbs == ["UPSC Current Affairs 2024"]
+    assert article.category == "UPSC Current Affairs 2024"
+
+
+def test_breadcrumbs_are_not_content(extract_body) -> None:
+    assert [b.text for b in extract_body(CRUMBS + "<p>x</p>").sections[0].blocks] == ["x"]
+
+
+def test_jsonld_breadcrumb_list_when_no_visible_trail(extract_body) -> None:
+    trail = {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": 2, "name": "Economy"},
+            {"@type": "ListItem", "position": 1, "name": "Home"},
+            {"@type": "ListItem", "position": 3, "name": "Repo Rate"},
+        ],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(trail)}</script>'
+    article = extract_body("<p>x</p>", head=head)
+    assert (article.breadcrumbs, article.category) == (["Economy"], "Economy")
+
+
+def test_category_from_article_section_without_a_trail(extract_body) -> None:
+    head = '<meta property="article:section" content="Polity">'
+    assert extract_body("<p>x</p>", head=head).category == "Polity"
+
+
+def test_tags_from_meta_in_order_without_duplicates(extract_body) -> None:
+    head = "".join(f'<meta property="article:tag" content="{t}">' for t in ["GS2", "Japan", "GS2"])
+    assert extract_body("<p>x</p>", head=head).tags == ["GS2", "Japan"]
+
+
+def test_tags_from_rel_tag_links(extract_body) -> None:
+    body = '<p>x</p><a rel="tag" href="/t/a">Quad</a><a rel="category tag" href="/c">Cat</a>'
+    assert extract_body(body).tags == ["Quad"]
+
+
+def test_language_is_the_primary_subtag(extract_body) -> None:
+    assert extract_body("<p>x</p>", lang="hi-IN").language == "hi"
+
+
+def test_description_from_meta(extract_body) -> None:
+    head = '<meta name="description" content="A  short   summary.">'
+    assert extract_body("<p>x</p>", head=head).description == "A short summary."
+
+
+def test_entry_title_h1_beats_an_earlier_popup_h1() -> None:
+    page = (
+        '<html><body><div class="popup-offer"><h1>Get Free Notes</h1></div>'
+        '<h1 class="entry-title">Monsoon Arrives Early</h1><p>x</p></body></html>'
+    )
+    assert extract(page, "https://example.org/").title == "Monsoon Arrives Early"
+
+
+def test_user_selectors_override_body_title_and_author(tmp_path) -> None:
+    from processors import load_options
+
+    path = tmp_path / "site.toml"
+    path.write_text(
+        '[selectors]\nbody = "#story"\ntitle = ".headline"\nauthor = ".writer"\n', encoding="utf-8"
+    )
+    page = (
+        '<html><head><meta property="og:type" content="article"></head>'
+        '<body><h1>Site Name</h1><p class="headline">Real Headline</p>'
+        '<span class="writer">Anita Desai</span><div id="story"><p>Story text.</p></div>'
+        "<div><p>Sidebar text that is long enough to look like content.</p></div></body></html>"
+    )
+    article = extract(page, "https://example.org/", options=load_options(path))
+    assert (article.title, article.author) == ("Real Headline", "Anita Desai")
+    assert [b.text for s in article.sections for b in s.blocks] == ["Story text."]

@@ -1,0 +1,86 @@
+"""is_article: listings, search pages and soft-404s are not articles and carry no sections."""
+
+from __future__ import annotations
+
+from processors import extract
+
+URL = "https://example.org/category/ca/"
+
+
+def listing_page() -> str:
+    cards = "".join(
+        f'<article class="post"><h2><a href="/p{i}/">Teaser {i}</a></h2><p>Short excerpt {i}.</p>'
+        '<a href="/p{i}/">Read More</a></article>'
+        for i in range(12)
+    )
+    return (
+        '<html lang="en"><head><title>UPSC Current Affairs 2024 | Site</title>'
+        '<meta name="description" content="All posts."></head>'
+        f'<body class="archive category"><main><h1>UPSC Current Affairs 2024</h1>{cards}'
+        '<nav class="pagination"><a class="page-numbers" href="?page=2">2</a></nav>'
+        "</main></body></html>"
+    )
+
+
+def test_listing_page_is_not_an_article() -> None:
+    article = extract(listing_page(), URL)
+    assert article.is_article is False
+    assert (article.sections, article.context, article.breadcrumbs) == ([], [], [])
+
+
+def test_listing_keeps_title_language_and_description() -> None:
+    article = extract(listing_page(), URL)
+    assert (article.title, article.language, article.description) == (
+        "UPSC Current Affairs 2024",
+        "en",
+        "All posts.",
+    )
+
+
+def test_listing_without_body_classes_is_recognised_by_its_teasers() -> None:
+    page = listing_page().replace('class="archive category"', "")
+    assert extract(page, URL).is_article is False
+
+
+def test_soft_404_is_not_an_article() -> None:
+    page = (
+        "<html><head><title>Page not found | Site</title>"
+        '<meta property="og:type" content="article">'
+        "</head><body><main><h1>Oops! That page can’t be found.</h1><p>Try a search.</p>"
+        '<ul><li><a href="/a">Recent post one</a></li></ul></main></body></html>'
+    )
+    article = extract(page, URL)
+    assert article.is_article is False and article.sections == []
+
+
+def test_search_results_page_is_not_an_article() -> None:
+    page = (
+        '<html><body class="search search-results"><main><h1>Search: monsoon</h1>'
+        "<p>Results</p></main></body></html>"
+    )
+    assert extract(page, "https://example.org/?s=monsoon").is_article is False
+
+
+def test_single_post_is_an_article(extract_body) -> None:
+    assert extract_body("<p>Body words.</p>").is_article is True
+
+
+def test_declared_article_with_not_found_in_its_headline_is_still_an_article(extract_body) -> None:
+    article = extract_body(
+        "<p>Surveyors looked for it.</p>", headline="Rare Frog Not Found in Survey"
+    )
+    assert article.is_article is True
+
+
+def test_declared_article_with_a_number_leading_its_headline_is_an_article(extract_body) -> None:
+    assert extract_body("<p>Funds flow.</p>", headline="404 Crore for Ports").is_article is True
+
+
+def test_many_teaser_cards_without_pagination_are_a_listing() -> None:
+    cards = "".join(
+        f'<div class="card"><h3><a href="/p{i}/">Teaser {i}</a></h3>'
+        f"<p>{'An excerpt of the post with several words in it. ' * 3}</p></div>"
+        for i in range(8)
+    )
+    page = f"<html><body><main><h1>Latest</h1>{cards}</main></body></html>"
+    assert extract(page, URL).is_article is False

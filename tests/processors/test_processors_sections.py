@@ -1,0 +1,82 @@
+"""Headings however a site writes them, and the section tree they make."""
+
+from __future__ import annotations
+
+
+def headings(sections) -> list[tuple[str | None, int]]:
+    return [(s.heading, s.level) for top in sections for s in top.walk()]
+
+
+def test_skipped_heading_levels_nest_by_relative_depth(extract_body) -> None:
+    article = extract_body("<h2>A</h2><p>a</p><h4>B</h4><p>b</p><h3>C</h3><p>c</p><h2>D</h2>")
+    assert headings(article.sections) == [("A", 1), ("B", 2), ("C", 2), ("D", 1)]
+
+
+def test_bold_only_paragraph_is_a_heading(extract_body) -> None:
+    article = extract_body("<p><strong>Why in News?</strong></p><p>The cabinet cleared it.</p>")
+    section = article.sections[0]
+    assert (section.heading, section.kind) == ("Why in News?", "context")
+    assert section.blocks[0].text == "The cabinet cleared it."
+
+
+def test_bold_label_opens_a_section_with_the_rest_of_the_paragraph(extract_body) -> None:
+    article = extract_body("<p><strong>Context:</strong> India and Japan signed a pact.</p>")
+    section = article.sections[0]
+    assert (section.heading, section.kind) == ("Context", "context")
+    assert section.blocks[0].text == "India and Japan signed a pact."
+
+
+def test_colon_just_after_the_bold_still_makes_a_label(extract_body) -> None:
+    article = extract_body("<p><b>Background</b>: The dispute began in 1895.</p>")
+    assert article.sections[0].heading == "Background"
+    assert article.sections[0].blocks[0].text == "The dispute began in 1895."
+
+
+def test_long_bold_sentence_is_emphasis_not_a_heading(extract_body) -> None:
+    long = " ".join(["word"] * 20)
+    article = extract_body(f"<p><strong>{long}</strong></p>")
+    assert article.sections[0].heading is None
+
+
+def test_bold_paragraph_ending_in_full_stop_is_not_a_heading(extract_body) -> None:
+    article = extract_body("<p><strong>This is a sentence.</strong></p>")
+    assert article.sections[0].heading is None
+
+
+def test_bold_text_in_a_list_item_is_not_a_heading(extract_body) -> None:
+    article = extract_body("<ul><li><strong>Context</strong></li></ul>")
+    assert article.sections[0].heading is None
+
+
+def test_bold_heading_nests_under_the_open_h_heading(extract_body) -> None:
+    body = "<h2>Issues</h2><p><strong>Funding</strong></p><p>x</p><p><strong>Staff</strong></p>"
+    article = extract_body(body + "<p>y</p><h2>Next</h2>")
+    assert headings(article.sections) == [("Issues", 1), ("Funding", 2), ("Staff", 2), ("Next", 1)]
+
+
+def test_content_before_the_first_heading_has_a_null_heading(extract_body) -> None:
+    article = extract_body("<p>Opening words.</p><h2>Context</h2><p>x</p>")
+    first = article.sections[0]
+    assert (first.heading, first.kind, first.level) == (None, "other", 1)
+    assert first.blocks[0].text == "Opening words."
+
+
+def test_the_headline_is_the_title_not_a_section(extract_body) -> None:
+    article = extract_body("<h1>Headline</h1><h2>Context</h2><p>x</p>")
+    assert article.title == "Headline"
+    assert [s.heading for s in article.sections] == ["Context"]
+
+
+def test_heading_keeps_question_mark_but_drops_trailing_colon(extract_body) -> None:
+    article = extract_body("<h2>Why in News?</h2><p>x</p><h2>Way Forward:</h2><p>y</p>")
+    assert [s.heading for s in article.sections] == ["Why in News?", "Way Forward"]
+
+
+def test_empty_heading_section_is_kept(extract_body) -> None:
+    article = extract_body("<h2>Alone</h2><h2>Context</h2><p>x</p>")
+    assert article.sections[0].heading == "Alone" and article.sections[0].blocks == []
+
+
+def test_span_styled_bold_counts_as_bold(extract_body) -> None:
+    article = extract_body('<p><span style="font-weight: 700">Way Forward</span></p><p>Act.</p>')
+    assert (article.sections[0].heading, article.sections[0].kind) == ("Way Forward", "way_forward")
