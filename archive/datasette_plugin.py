@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 from archive.web import DB_NAME
 from archive.web.article_view import KIND_LABELS, article_page
 from archive.web.capture_view import capture_page
-from archive.web.chart import CHART_SQL, build_chart
+from archive.web.chart import archive_chart
 from archive.web.csp import build_policy, with_security_headers
 from archive.web.search_view import search_page, section_kinds
 
@@ -31,6 +31,8 @@ CSS_PATH = "/-/ca-archive/ca-archive.css"
 
 @hookimpl
 def register_routes() -> list[tuple[str, Callable[..., Any]]]:
+    """Our pages live under /-/ (Datasette's namespace for non-table pages), so they can never
+    collide with a table name; the stylesheet is served by the plugin itself."""
     return [
         (r"^/-/article/(?P<id>\d+)$", article_page),
         (r"^/-/search$", search_page),
@@ -67,9 +69,8 @@ def extra_template_vars(template: str, datasette: Datasette) -> Callable[[], Awa
         if template != "index.html" or DB_NAME not in datasette.databases:
             return {}
         db = datasette.get_database(DB_NAME)
-        rows = await db.execute(CHART_SQL)
         return {
-            "ca_chart": build_chart(tuple(r) for r in rows),
+            "ca_chart": await archive_chart(db),
             "kinds": await section_kinds(db),
             "kind_labels": KIND_LABELS,
         }
@@ -79,10 +80,12 @@ def extra_template_vars(template: str, datasette: Datasette) -> Callable[[], Awa
 
 @hookimpl
 def extra_css_urls(datasette: Datasette) -> list[str]:
+    """Our stylesheet, only where our database is served."""
     return [CSS_PATH] if DB_NAME in datasette.databases else []
 
 
 @hookimpl
 def asgi_wrapper() -> Callable[[Any], Any]:
+    """Security headers on every response (the policy is computed once, at start-up)."""
     policy = build_policy()
     return lambda app: with_security_headers(app, policy)

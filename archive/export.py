@@ -20,7 +20,7 @@ from typing import Any, TextIO
 from sqlite_utils import Database
 
 from archive.database import ArchiveError
-from archive.flatten import items_text
+from archive.flatten import items_text, to_json
 from archive.markdown import file_name, render_article
 from processors.article import Article, Item
 
@@ -109,14 +109,14 @@ def iter_rows(db: Database, what: str, filters: ExportFilter) -> Iterator[dict[s
 def article_json(row: dict[str, Any]) -> str:
     """The stored Article JSON with the archive's fields added - spliced in as text, because
     the stored JSON is an object we wrote, and re-parsing it would halve export speed."""
-    meta = json.dumps({k: row[k] for k in ARCHIVE_FIELDS}, ensure_ascii=False)
+    meta = to_json({k: row[k] for k in ARCHIVE_FIELDS})
     return f'{row["content"][:-1]}, "archive": {meta}}}'
 
 
 def section_json(row: dict[str, Any]) -> str:
     data = {k: row[k] for k in SECTION_COLUMNS}
     data.update(blocks=json.loads(row["blocks"]), items=json.loads(row["items"]))
-    return json.dumps(data, ensure_ascii=False)
+    return to_json(data)
 
 
 def _to_json(what: str) -> Any:
@@ -169,7 +169,7 @@ def _article(row: dict[str, Any]) -> Article:
 def write_markdown(rows: Iterable[dict[str, Any]], out: TextIO) -> None:
     """One document: every article, separated by a horizontal rule."""
     for number, row in enumerate(rows):
-        out.write(("" if number == 0 else "\n---\n\n") + render_article(_article(row), row))
+        out.write(("" if number == 0 else "\n---\n\n") + render_article(_article(row)))
 
 
 def write_markdown_files(rows: Iterable[dict[str, Any]], folder: Path) -> int:
@@ -179,7 +179,7 @@ def write_markdown_files(rows: Iterable[dict[str, Any]], folder: Path) -> int:
     for row in rows:
         article = _article(row)
         (folder / file_name(article, row["id"])).write_text(
-            render_article(article, row), encoding="utf-8"
+            render_article(article), encoding="utf-8"
         )
         written += 1
     return written

@@ -15,7 +15,7 @@ from typing import Any
 from processors.article import Article, Block, Item, ListBlock, Paragraph, Section, Table
 
 # One encoder for every row value: json.dumps with options builds a new one on each call.
-_dumps = json.JSONEncoder(ensure_ascii=False).encode
+to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def item_lines(items: Iterable[Item], depth: int = 0) -> list[str]:
@@ -61,19 +61,25 @@ class PreparedArticle:
     sections: list[dict[str, Any]]  # document order; "parent" is the index of the parent row
 
 
-def prepare(article: Article) -> PreparedArticle:
-    """The hash covers the extracted content only: the extractor version (the last key of
-    `Article.to_dict`) is left out, then appended to the stored JSON - one serialisation serves
-    both, and a newer extractor that yields the same article changes nothing."""
+def content_json(article: Article) -> tuple[str, str]:
+    """The stored Article JSON and its hash. The hash covers the extracted content only: the
+    extractor version (the last key of `Article.to_dict`) is left out, then appended - one
+    serialisation serves both, and a newer extractor that yields the same article changes
+    nothing."""
     data = article.to_dict()
     version = data.pop("extractor_version")
-    body = _dumps(data)
-    content = f'{body[:-1]}, "extractor_version": {_dumps(version)}}}'
+    body = to_json(data)
+    content = f'{body[:-1]}, "extractor_version": {to_json(version)}}}'
+    return content, sha256(body.encode()).hexdigest()
+
+
+def prepare(article: Article) -> PreparedArticle:
+    content, digest = content_json(article)
     rows: list[dict[str, Any]] = []
     for section in article.sections:
         _section_rows(section, None, 0, rows)
     parts = [part for row in rows for part in (row["heading"], row["text"]) if part]
-    return PreparedArticle(content, sha256(body.encode()).hexdigest(), "\n".join(parts), rows)
+    return PreparedArticle(content, digest, "\n".join(parts), rows)
 
 
 def _section_rows(
@@ -90,8 +96,8 @@ def _section_rows(
             "heading": section.heading,
             "kind": section.kind,
             "text": blocks_text(section.blocks),
-            "blocks": _dumps([block.to_dict() for block in section.blocks]),
-            "items": _dumps([i.to_dict() for b in section.blocks for i in block_items(b)]),
+            "blocks": to_json([block.to_dict() for block in section.blocks]),
+            "items": to_json([i.to_dict() for b in section.blocks for i in block_items(b)]),
         }
     )
     for sub in section.sections:
@@ -108,7 +114,7 @@ def section_key(section: Section, seen: dict[tuple[Any, ...], int]) -> tuple[Any
 def section_fingerprints(article: Article) -> dict[tuple[Any, ...], str]:
     seen: dict[tuple[Any, ...], int] = {}
     return {
-        section_key(s, seen): _dumps([b.to_dict() for b in s.blocks])
+        section_key(s, seen): to_json([b.to_dict() for b in s.blocks])
         for s in article.all_sections()
     }
 

@@ -1,7 +1,8 @@
 """`ca-archive reprocess`: re-run the current extractor over stored captures, on every core.
 
-Worker processes decompress and extract (the CPU-bound part); the parent alone writes to
-SQLite (one writer, one transaction per chunk). At most `window` chunks are in flight, so memory
+Worker processes decompress, extract and hash (the CPU-bound part) and send back small flat
+results; the parent compares hashes and alone writes to SQLite (one writer, one transaction per
+chunk). At most `window` chunks are in flight, so memory
 stays flat however many captures there are - `Executor.map` would submit them all up front.
 Only articles whose extracted content changed get written (a new version row carrying the new
 extractor version); unchanged ones are not touched at all.
@@ -10,13 +11,12 @@ extractor version); unchanged ones are not touched at all.
 from __future__ import annotations
 
 import json
-import logging
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -24,22 +24,19 @@ import processors
 from archive.captures import decompress
 from archive.crawls import record_error
 from archive.database import utc_now
-from archive.flatten import prepare
+from archive.flatten import content_json
 from archive.store import PendingArticle, StoreResult, store_articles
+from processors.article import Article
 from processors.errors import ExtractError
 
 if TYPE_CHECKING:
     from processors import ExtractOptions
-
-log = logging.getLogger(__name__)
 
 CHUNK_SIZE = 32
 CAPTURES_SQL = (
     "SELECT c.id, c.url, c.headers, b.body, b.compression, c.source FROM captures c"
     " JOIN bodies b ON b.sha256 = c.body_sha256 WHERE c.id IN ({marks})"
 )
-# (capture URL, the article ready to store or None, error message or None)
-Extracted = tuple[str, PendingArticle | None, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +75,21 @@ def _init_worker(options: ExtractOptions | None) -> None:
     _worker_options = options
 
 
+class Extracted(NamedTuple):
+    """A worker's result for one capture: small and flat, so it crosses processes cheaply."""
+
+    url: str  # the article's URL (the capture's when extraction failed)
+    capture_id: int
+    source: str | None
+    is_article: bool = False
+    content: str | None = None  # the Article JSON
+    digest: str | None = None
+    error: str | None = None
+
+
 def extract_chunk(chunk: list[tuple[Any, ...]]) -> list[Extracted]:
-    """Worker side: decompress, extract and prepare the rows of each capture, so the parent
-    only compares hashes and writes; failures come back as messages."""
+    """Worker side: decompress, extract and hash each capture, so the parent only compares
+    hashes and writes what changed; failures come back as messages."""
     out: list[Extracted] = []
     for capture_id, url, headers, blob, compression, source in chunk:
         try:
@@ -89,12 +98,14 @@ def extract_chunk(chunk: list[tuple[Any, ...]]) -> list[Extracted]:
                 body, url, headers=json.loads(headers or "{}"), options=_worker_options
             )
         except ExtractError as exc:
-            out.append((url, None, str(exc)))
+            out.append(Extracted(url, capture_id, source, error=str(exc)))
         except Exception as exc:  # one bad capture must not end a long reprocess
-            out.append((url, None, f"extractor crashed: {exc!r}"))
+            out.append(Extracted(url, capture_id, source, error=f"extractor crashed: {exc!r}"))
         else:
-            prepared = prepare(article) if article.is_article else None
-            out.append((url, PendingArticle(article, source, capture_id, None, prepared), None))
+            content, digest = content_json(article) if article.is_article else (None, None)
+            out.append(
+                Extracted(article.url, capture_id, source, article.is_article, content, digest)
+            )
     return out
 
 
@@ -119,17 +130,30 @@ def _bounded_map(
 
 
 def _store_chunk(db: Database, extracted: list[Extracted]) -> list[StoreResult]:
+    """Errors recorded, non-articles skipped, same hash left alone; the rest stored."""
     results: list[StoreResult] = []
     pending: list[PendingArticle] = []
     now = utc_now()
-    for url, item, error in extracted:
-        if item is None:
-            record_error(db, url=url, stage="extract", message=error or "extraction failed")
-            results.append(StoreResult("failed", None, url, message=error))
+    for e in extracted:
+        if e.error is not None:
+            record_error(db, url=e.url, stage="extract", message=e.error)
+            results.append(StoreResult("failed", None, e.url, message=e.error))
+        elif not e.is_article or e.content is None:
+            results.append(StoreResult("skipped", None, e.url))
+        elif (current := _current(db, e.url)) and current[1] == e.digest:
+            results.append(StoreResult("unchanged", current[0], e.url, current[2]))
         else:
-            pending.append(replace(item, seen_at=now))
+            article = Article.from_dict(json.loads(e.content))
+            pending.append(PendingArticle(article, e.source, e.capture_id, now))
     results += store_articles(db, pending, batch_size=len(pending) or 1, touch=False)
     return results
+
+
+def _current(db: Database, url: str) -> tuple[int, str, int] | None:
+    row = db.execute(
+        "SELECT id, content_hash, version_count FROM articles WHERE url = ?", [url]
+    ).fetchone()
+    return tuple(row) if row else None
 
 
 def reprocess_captures(

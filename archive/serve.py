@@ -23,7 +23,7 @@ PACKAGE = files("archive")
 # facet that cannot finish quickly is dropped rather than holding the page.
 SETTINGS: dict[str, Any] = {
     "suggest_facets": False,
-    "facet_time_limit_ms": 150,
+    "facet_time_limit_ms": 200,
     "sql_time_limit_ms": 2000,
     "default_page_size": 50,
     "max_returned_rows": 1000,

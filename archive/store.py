@@ -23,7 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from archive.database import ArchiveError, utc_now
-from archive.flatten import PreparedArticle, changed_sections, prepare
+from archive.flatten import PreparedArticle, changed_sections, prepare, to_json
 from processors.article import Article
 
 OUTCOMES = ("new", "changed", "unchanged", "skipped", "failed")
@@ -49,7 +49,6 @@ class PendingArticle:
     source: str | None = None
     capture_id: int | None = None
     seen_at: str | None = None
-    prepared: PreparedArticle | None = None  # filled by reprocess workers, else computed here
 
 
 def store_article(
@@ -88,7 +87,7 @@ def _store_one(conn: sqlite3.Connection, item: PendingArticle, touch: bool) -> S
     if not article.is_article:
         return StoreResult("skipped", None, article.url)
     seen_at = item.seen_at or utc_now()
-    prepared = item.prepared or prepare(article)
+    prepared = prepare(article)
     old = conn.execute(
         "SELECT id, content_hash, version_count FROM articles WHERE url = ?", [article.url]
     ).fetchone()
@@ -133,7 +132,7 @@ def _keep_version(conn: sqlite3.Connection, article_id: int, new: Article, at: s
         "extractor_version": extractor,
         "valid_from": last_changed or first_seen,
         "replaced_at": at,
-        "changed_sections": json.dumps(changes, ensure_ascii=False),
+        "changed_sections": to_json(changes),
     }
     _insert(conn, "versions", version)
 
@@ -153,8 +152,8 @@ def article_row(
         "modified": article.modified,
         "published_month": month.group(0) if month else None,
         "category": article.category,
-        "breadcrumbs": _json(article.breadcrumbs),
-        "tags": _json(article.tags),
+        "breadcrumbs": to_json(article.breadcrumbs),
+        "tags": to_json(article.tags),
         "language": article.language,
         "description": article.description,
         "is_article": int(article.is_article),
@@ -215,7 +214,3 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> int:
 def _update(conn: sqlite3.Connection, table: str, row_id: int, row: dict[str, Any]) -> None:
     sets = ", ".join(f"[{name}] = ?" for name in row)
     conn.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?", [*row.values(), row_id])
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)

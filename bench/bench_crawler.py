@@ -73,31 +73,43 @@ def run_pipeline(base: str, db: str, workers: int) -> dict:
     from crawler.runner import CrawlPlan, run_crawl
     from crawler.sources import Source
 
-    source = Source(name="bench", start_urls=(base + "/",), sitemaps=("robots",),
-                    allowed_domains=("127.0.0.1",), article_pattern=ARTICLE_PATTERN)
+    source = Source(
+        name="bench",
+        start_urls=(base + "/",),
+        sitemaps=("robots",),
+        allowed_domains=("127.0.0.1",),
+        article_pattern=ARTICLE_PATTERN,
+    )
     extra = {"CA_ARCHIVE_EXTRACT_WORKERS": workers} if workers >= 0 else {}
     plan = CrawlPlan(db_path=Path(db), sources=[source], settings={**SETTINGS, **extra})
     report = run_crawl(plan)
     stats = report.stats["bench"]
-    return {**_figures(stats, stats.get("crawl/requests/article", 0)),
-            "new": report.total()["new"], "seconds_total": report.seconds}
+    return {
+        **_figures(stats, stats.get("crawl/requests/article", 0)),
+        "new": report.total()["new"],
+        "seconds_total": report.seconds,
+    }
 
 
 def _figures(stats: dict, pages: int) -> dict:
     import resource
 
     seconds = stats.get("elapsed_time_seconds", 0.0)
-    return {"pages": pages, "seconds": seconds, "pages_per_s": pages / seconds if seconds else 0,
-            "requests": stats.get("downloader/request_count", 0),
-            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {
+        "pages": pages,
+        "seconds": seconds,
+        "pages_per_s": pages / seconds if seconds else 0,
+        "requests": stats.get("downloader/request_count", 0),
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
 
 
 def _rss_kb(pid: int) -> int:
     """RSS of a process and all its descendants, in kB (0 once it is gone)."""
     total = 0
     try:
-        total += int(next(line.split()[1] for line in Path(f"/proc/{pid}/status").open()
-                          if line.startswith("VmRSS:")))
+        status = Path(f"/proc/{pid}/status").read_text().splitlines()
+        total += int(next(line.split()[1] for line in status if line.startswith("VmRSS:")))
         for task in Path(f"/proc/{pid}/task").iterdir():
             for child in (task / "children").read_text().split():
                 total += _rss_kb(int(child))
@@ -127,8 +139,18 @@ def _child(mode: str, *args: str) -> tuple[dict, float]:
 
 
 def _start_site(articles: int, pad_kb: int) -> tuple[subprocess.Popen, str]:
-    cmd = [sys.executable, "-m", "crawler.samplesite", "--port", "0", "--articles", str(articles),
-           "--pad-kb", str(pad_kb), "--prerender"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "crawler.samplesite",
+        "--port",
+        "0",
+        "--articles",
+        str(articles),
+        "--pad-kb",
+        str(pad_kb),
+        "--prerender",
+    ]
     server = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     port = server.stdout.readline().strip()
     return server, f"http://127.0.0.1:{port}"
@@ -137,16 +159,29 @@ def _start_site(articles: int, pad_kb: int) -> tuple[subprocess.Popen, str]:
 def report(bare: dict, first: dict, second: dict, peaks: dict) -> None:
     ratio = first["pages_per_s"] / bare["pages_per_s"]
     incremental = second["requests"] / first["requests"]
+    time_share = second["seconds"] / first["seconds"]
     rows = [
-        ("bare spider (download only)", f"{bare['pages_per_s']:.1f} pages/s",
-         f"{bare['pages']} pages in {bare['seconds']:.1f} s"),
-        ("whole pipeline", f"{first['pages_per_s']:.1f} pages/s",
-         f"{first['new']} new articles in {first['seconds']:.1f} s"),
+        (
+            "bare spider (download only)",
+            f"{bare['pages_per_s']:.1f} pages/s",
+            f"{bare['pages']} pages in {bare['seconds']:.1f} s",
+        ),
+        (
+            "whole pipeline",
+            f"{first['pages_per_s']:.1f} pages/s",
+            f"{first['new']} new articles in {first['seconds']:.1f} s",
+        ),
         ("pipeline / bare", f"{ratio:.0%}", f"target ≥ {TARGETS['ratio']:.0%}"),
-        ("incremental crawl", f"{second['requests']} requests in {second['seconds']:.1f} s",
-         f"first: {first['requests']} requests in {first['seconds']:.1f} s"),
-        ("incremental / first", f"{incremental:.1%} of requests",
-         f"target ≤ {TARGETS['incremental']:.0%}; time {second['seconds'] / first['seconds']:.1%}"),
+        (
+            "incremental crawl",
+            f"{second['requests']} requests in {second['seconds']:.1f} s",
+            f"first: {first['requests']} requests in {first['seconds']:.1f} s",
+        ),
+        (
+            "incremental / first",
+            f"{incremental:.1%} of requests",
+            f"target ≤ {TARGETS['incremental']:.0%}; time {time_share:.1%}",
+        ),
         ("peak RSS, crawl process", f"{peaks['main']:.0f} MB", f"target ≤ {TARGETS['rss_mb']} MB"),
         ("peak RSS, with workers", f"{peaks['all']:.0f} MB", ""),
     ]

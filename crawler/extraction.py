@@ -63,7 +63,11 @@ class SharedPool:
 
 
 def submit(
-    pool: ProcessPoolExecutor, body: bytes, url: str, headers: dict[str, str], source: str,
+    pool: ProcessPoolExecutor,
+    body: bytes,
+    url: str,
+    headers: dict[str, str],
+    source: str,
     options: ExtractOptions | None,
 ) -> Future:
     return pool.submit(extract_page, body, url, headers, source, options)

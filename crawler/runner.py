@@ -4,6 +4,7 @@ and `ca-archive demo`. The CLI handles options, lock and printing; this module r
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -49,6 +50,10 @@ class CrawlReport:
         return {k: sum(c[k] for c in self.counts.values()) for k in keys}
 
 
+def jobs_root(db_path: Path) -> Path:
+    return Path(f"{db_path}.jobs")
+
+
 def jobdir_for(db_path: Path, source: str, resume: bool) -> Path:
     """`<db>.jobs/<source>`, Scrapy's JOBDIR: kept for --resume, wiped for a fresh run.
 
@@ -56,7 +61,7 @@ def jobdir_for(db_path: Path, source: str, resume: bool) -> Path:
     would replay a stale queue, so it is dropped and the crawl rediscovers — the archive already
     holds every page stored before the kill, so nothing is fetched twice for nothing.
     """
-    path = Path(f"{db_path}.jobs") / source
+    path = jobs_root(db_path) / source
     saved_cleanly = (path / "requests.queue" / "active.json").exists()
     if path.exists() and not (resume and saved_cleanly):
         shutil.rmtree(path)
@@ -73,14 +78,21 @@ def run_crawl(plan: CrawlPlan) -> CrawlReport:
     db = open_archive(plan.db_path)
     _close_stale_crawls(db)
     names = [src.name for src in plan.sources]
-    options = {"since": plan.since, "limit": plan.limit, "refresh": plan.refresh,
-               "resume": plan.resume}
+    options = {
+        "since": plan.since,
+        "limit": plan.limit,
+        "refresh": plan.refresh,
+        "resume": plan.resume,
+    }
     crawl_id = start_crawl(db, sources=names, options=options)
     share_database(str(plan.db_path), db)
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")  # wherever the command runs
-    ours = {"CA_ARCHIVE_DB": str(plan.db_path), "CA_ARCHIVE_CRAWL_ID": crawl_id,
-            "CA_ARCHIVE_PROGRESS": plan.progress}
+    ours = {
+        "CA_ARCHIVE_DB": str(plan.db_path),
+        "CA_ARCHIVE_CRAWL_ID": crawl_id,
+        "CA_ARCHIVE_PROGRESS": plan.progress,
+    }
     settings.setdict({**ours, **plan.settings}, priority="cmdline")
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # we set up logging
     process = CrawlerProcess(settings)
@@ -90,10 +102,14 @@ def run_crawl(plan: CrawlPlan) -> CrawlReport:
         jobdir = jobdir_for(plan.db_path, src.name, plan.resume)
         crawler = process.create_crawler(SourceSpider.for_source(src, JOBDIR=str(jobdir)))
         crawlers[src.name] = (crawler, jobdir)
-        process.crawl(crawler, since=plan.since, limit=plan.limit, refresh=plan.refresh,
-                      resume=plan.resume)
+        process.crawl(
+            crawler, since=plan.since, limit=plan.limit, refresh=plan.refresh, resume=plan.resume
+        )
     process.start()
-    return _report(db, crawl_id, crawlers, time.monotonic() - started)
+    report = _report(db, crawl_id, crawlers, time.monotonic() - started)
+    with contextlib.suppress(OSError):
+        jobs_root(plan.db_path).rmdir()  # gone once no source has anything left to resume
+    return report
 
 
 def _report(db: Any, crawl_id: int, crawlers: dict, seconds: float) -> CrawlReport:

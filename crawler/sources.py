@@ -63,7 +63,7 @@ class Source:
         )
 
 
-def _rebaser(base: str):  # noqa: ANN202
+def _rebaser(base: str):
     new = urlsplit(base)
 
     def move(url: str) -> str:
@@ -165,8 +165,11 @@ def dump_sources(sources: list[Source]) -> str:
             "aliases": src.aliases,
         }
         for name, table in tables.items():
-            pairs = [f"{json.dumps(k)} = {json.dumps(v, ensure_ascii=False)}"
-                     for k, v in table.items() if v is not None]
+            pairs = [
+                f"{json.dumps(k)} = {json.dumps(v, ensure_ascii=False)}"
+                for k, v in table.items()
+                if v is not None
+            ]
             if pairs:
                 out.append(f"{name} = {{ {', '.join(pairs)} }}")
         out.append("")

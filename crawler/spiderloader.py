@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-
-
 from scrapy import Request
 from scrapy.settings import BaseSettings
 
@@ -35,5 +33,3 @@ class SourceSpiderLoader:
 
     def __repr__(self) -> str:
         return f"<SourceSpiderLoader {self.list()!r}>"
-
-

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml import etree
 
+from processors.bylines import Byline
 from processors.document import PageFacts
 from processors.metadata import by_selector
 from processors.text import clean, element_text
@@ -45,24 +47,33 @@ class AuthorFacts:
 
 
 def choose_author(
-    root: etree._Element, facts: PageFacts, css: str | None, site: set[str]
+    root: etree._Element,
+    facts: PageFacts,
+    css: str | None,
+    site: set[str],
+    byline: Callable[[], Byline | None] = lambda: None,
 ) -> AuthorFacts:
-    """The author's name, bio and page, each from the first source that has it."""
+    """The author's name, bio and page, each from the first source that has it; `byline` finds
+    an unmarked byline line ("Author: X") in the article area (called only when needed)."""
     box = _author_box(root, facts)
     box_name, box_url, bio = _read_box(box) if box is not None else (None, None, None)
     person = _jsonld_person(facts)
     rel = _rel_author(facts)
     override = by_selector(root, css)
-    candidates = (
-        element_text(override) if override is not None else None,
-        person.get("name") if person else None,
-        facts.meta("author"),
-        element_text(rel) if rel is not None else None,
-        _byline(facts),
-        box_name,
+    candidates: tuple[Callable[[], object], ...] = (
+        lambda: element_text(override) if override is not None else None,
+        lambda: person.get("name") if person else None,
+        lambda: facts.meta("author"),
+        lambda: element_text(rel) if rel is not None else None,
+        lambda: _byline(facts),
+        lambda: line.name if (line := byline()) else None,
+        lambda: box_name,
     )
-    name = next((n for n in map(_as_name, candidates) if n and n.casefold() not in site), None)
+    names = (_as_name(candidate()) for candidate in candidates)
+    name = next((n for n in names if n and n.casefold() not in site), None)
     url = (rel.get("href") if rel is not None else None) or box_url or (person or {}).get("url")
+    if not url and name and (line := byline()) and line.name == name:
+        url = line.url
     return AuthorFacts(name, bio, url if isinstance(url, str) and name else None)
 
 

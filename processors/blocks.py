@@ -7,56 +7,30 @@ Chrome caught by wording ("Also Read: …", "About the Author") is skipped here,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from lxml import etree
 
 from processors.article import Block, Item, ListBlock, Paragraph, Table
 from processors.boilerplate import Boilerplate
-from processors.headings import H_LEVELS, Heading, bold_label, bold_only
-from processors.text import clean, element_text, gather_text, strip_label_colon
+from processors.bylines import may_open_byline, parse_byline
+from processors.headings import H_LEVELS, Heading, bold_label, bold_only, bold_run
+from processors.kinds import KindTable
+from processors.text import BREAK, clean, element_text, gather_text, strip_label_colon
 
+# Phrasing elements: their text joins the paragraph around them.
 INLINE = frozenset(
-    [
-        "a",
-        "span",
-        "strong",
-        "b",
-        "em",
-        "i",
-        "u",
-        "small",
-        "sub",
-        "sup",
-        "mark",
-        "abbr",
-        "cite",
-        "code",
-        "q",
-        "s",
-        "del",
-        "ins",
-        "font",
-        "time",
-        "label",
-        "br",
-        "img",
-        "big",
-        "var",
-        "kbd",
-        "bdi",
-        "bdo",
-        "wbr",
-        "data",
-        "tt",
-        "strike",
-        "dfn",
-        "acronym",
-        "nobr",
-    ]
+    {"a", "span", "strong", "b", "em", "i", "u", "small", "sub", "sup", "mark", "abbr", "cite"}
+    | {"code", "q", "s", "del", "ins", "font", "time", "label", "br", "img", "big", "var", "kbd"}
+    | {"bdi", "bdo", "wbr", "data", "tt", "strike", "dfn", "acronym", "nobr"}
 )
 LISTS = frozenset({"ul", "ol"})
 _SKIP = frozenset({"figcaption", "hr", "caption", "head", "title", "meta", "link"})
+# Glyphs editors type to fake a bullet list inside one paragraph ("• point<br>• point"), and the
+# dashes that do the same when every line (between `<br>`s) opens with one.
+_BULLET = re.compile(r"(?:^|\s)[•●▪◦○■□◆◇►▶➢➤✓✔✦★⇒]\s*")
+_DASHES = ("- ", "– ", "— ", "* ")
 
 Event = Heading | Block
 
@@ -67,9 +41,13 @@ class Walker:
 
     boilerplate: Boilerplate
     title_key: str = ""
+    # The alias table: a colon-less bold lead naming a kind ("Why in News?") opens a section.
+    kinds: KindTable | None = None
     # Set when a chrome line ("Also Read", "Table of Contents") was just dropped: a list of
     # bare links right after it belongs to that chrome.
     after_chrome: bool = False
+    # The list made from glyph bullets just emitted: the next glyph paragraph extends it.
+    pseudo: ListBlock | None = field(default=None)
 
     def walk(self, root: etree._Element) -> list[Event]:
         """Headings and blocks of the (already cleaned) content root, in document order."""
@@ -80,18 +58,29 @@ class Walker:
     def _container(self, el: etree._Element, out: list[Event]) -> None:
         """Children in order; inline runs between block children become paragraphs."""
         pending: list[str] = [el.text] if el.text else []
+        run: list[etree._Element] = []  # the inline elements of the pending run
         for child in el:
             tag = child.tag
             if isinstance(tag, str) and tag in INLINE:
                 _gather_inline(child, pending)
+                run.append(child)
             elif isinstance(tag, str):
-                self._paragraph("".join(pending), out)
+                self._run("".join(pending), run, out)
                 pending.clear()
+                run.clear()
                 if self._block(child, tag, out) is False:
                     return
             if child.tail:
                 pending.append(child.tail)
-        self._paragraph("".join(pending), out)
+        self._run("".join(pending), run, out)
+
+    def _run(self, raw: str, run: list[etree._Element], out: list[Event]) -> None:
+        """A loose inline run: a heading when it is wholly bold, else a paragraph."""
+        heading = bold_run(run, raw) if run else None
+        if heading:
+            self._heading(Heading(heading), out)
+        else:
+            self._paragraph(raw, out)
 
     def _block(self, el: etree._Element, tag: str, out: list[Event]) -> bool:
         """Emit one block-level child; False when it starts chrome that ends the container."""
@@ -105,6 +94,8 @@ class Walker:
             pass
         elif tag == "pre":
             self._paragraph(element_text(el), out)
+        elif tag == "summary":  # <details><summary>Question</summary>answer</details>
+            return self._heading(Heading(strip_label_colon(element_text(el))), out)
         elif tag in ("p", "div", "dt", "dd"):
             return self._textual(el, out)
         else:
@@ -113,15 +104,21 @@ class Walker:
 
     def _textual(self, el: etree._Element, out: list[Event]) -> bool:
         """A p/div: a bold heading, a bold label plus paragraph, or plain content."""
+        if may_open_byline(el) and parse_byline(element_text(el)):
+            return True  # "Author: <a>X</a>" — it filled the author fields
+        if self.after_chrome and _link_targets(el):
+            return True  # one more link under an "Also Read" line
         heading = bold_only(el)
         if heading:
             return self._heading(Heading(heading), out)
-        labelled = bold_label(el)
+        labelled = bold_label(el, self.kinds.is_known if self.kinds else None)
         if labelled and not self.boilerplate.is_line(labelled[0]):
             self._heading(Heading(labelled[0]), out)
             self._paragraph(labelled[1], out)
         elif el.tag == "p":
-            self._paragraph(element_text(el), out)
+            parts: list[str] = []
+            gather_text(el, frozenset(), parts)
+            self._paragraph("".join(parts), out)
         else:
             self._container(el, out)
         return True
@@ -142,12 +139,19 @@ class Walker:
 
     def _paragraph(self, raw: str, out: list[Event]) -> None:
         text = clean(raw)
-        if not text:
-            return
+        if not any(ch.isalnum() for ch in text):
+            return  # empty, or a separator such as "***" or "—"
         if self.boilerplate.is_line(text):
             self.after_chrome = True
-        else:
-            self.after_chrome = False
+            return
+        self.after_chrome = False
+        bullets = _bullet_items(text) or _dash_items(raw)
+        if bullets and out and out[-1] is self.pseudo:
+            self.pseudo.items.extend(bullets)
+        elif bullets:
+            self.pseudo = ListBlock(bullets, False)
+            out.append(self.pseudo)
+        elif not parse_byline(text, bare_dates=True):
             out.append(Paragraph(text))
 
     def _list(self, el: etree._Element, ordered: bool, out: list[Event]) -> None:
@@ -188,20 +192,37 @@ class Walker:
             out.append(Table(rows))
 
 
+def _bullet_items(text: str) -> list[Item]:
+    """Items of a paragraph that opens with a bullet glyph, one per glyph; else []."""
+    if not _BULLET.match(text):
+        return []
+    return [Item(part) for part in (p.strip() for p in _BULLET.split(text)) if part]
+
+
+def _dash_items(raw: str) -> list[Item]:
+    """Items of a paragraph whose `<br>`-separated lines (two or more) all open with a dash."""
+    if BREAK not in raw:
+        return []
+    lines = [line for line in map(clean, raw.split(BREAK)) if line]
+    if len(lines) < 2 or not all(line.startswith(_DASHES) for line in lines):
+        return []
+    return [Item(line[2:].strip()) for line in lines]
+
+
 def _gather_inline(el: etree._Element, parts: list[str]) -> None:
     if el.tag == "br":
-        parts.append(" ")
+        parts.append(BREAK)
     else:
         gather_text(el, frozenset(), parts)
 
 
-def _link_targets(list_el: etree._Element) -> list[str]:
-    """The hrefs of a list made only of links (its text is all link text), else []."""
-    links = list(list_el.iter("a"))
+def _link_targets(el: etree._Element) -> list[str]:
+    """The hrefs of a list or paragraph made only of links (its text is link text), else []."""
+    links = list(el.iter("a"))
     if not links:
         return []
     linked = sum(len(element_text(a)) for a in links)
-    if linked < 0.9 * len(element_text(list_el)):
+    if linked < 0.9 * len(element_text(el)):
         return []
     return [a.get("href") or "" for a in links]
 

@@ -14,6 +14,7 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from processors.kinds import normalise
+from processors.text import element_text
 from processors.vocab import any_of, table
 
 
@@ -30,16 +31,26 @@ class Boilerplate:
         self._end = frozenset(normalise(p) for p in rules["end_phrases"])
 
     def clean(self, root: etree._Element) -> None:
-        """Remove boilerplate subtrees below `root` (keeping the text that follows each one)."""
-        doomed = list(self._selector(root))
+        """Remove boilerplate subtrees below `root` (keeping the text that follows each one),
+        and links worded as chrome ("Download PDF") even inside a paragraph."""
+        doomed = [el for el in self._selector(root) if not _accordion_toggle(el)]
         for el in _MARKED(root):
-            marks = f"{el.get('class', '')} {el.get('id', '')}"
             style = el.get("style")
-            if (marks != " " and self._class.search(marks)) or (style and _hidden(style)):
+            if (style and _hidden(style)) or self._chrome_class(el):
                 doomed.append(el)
+        doomed.extend(a for a in root.iter("a") if self.is_line(element_text(a)))
         for el in doomed:
             if el is not root:
                 drop(el)
+
+    def _chrome_class(self, el: etree._Element) -> bool:
+        """Class/id says chrome — except on a heading or inside one: TOC plugins mark headings
+        and their anchors ("ez-toc-section") and the heading text is still the article's."""
+        marks = f"{el.get('class', '')} {el.get('id', '')}"
+        if marks == " " or not self._class.search(marks):
+            return False
+        parent = el.getparent()
+        return el.tag not in _HEADINGS and (parent is None or parent.tag not in _HEADINGS)
 
     def is_line(self, text: str) -> bool:
         """A block that is chrome by its wording ("Also Read: …", "Download PDF")."""
@@ -51,9 +62,16 @@ class Boilerplate:
         return normalise(text[:60]) in self._end
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Only elements with a class, id or style can match the class-token and hidden-style rules.
 _MARKED = etree.XPath(".//*[@class or @id or @style]")
+
+
+def _accordion_toggle(el: etree._Element) -> bool:
+    """A button that is a heading's text: FAQ accordions write `<h3><button>Question</button>`."""
+    parent = el.getparent()
+    return el.tag == "button" and parent is not None and parent.tag in _HEADINGS
 
 
 def _hidden(style: str) -> bool:

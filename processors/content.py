@@ -7,6 +7,7 @@ paragraph-density score pick the element whose direct paragraphs carry the most 
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -28,6 +29,7 @@ def _compiled(selector: str) -> CSSSelector:
     return CSSSelector(selector, translator="html")
 
 
+logger = logging.getLogger(__name__)
 # Selectors the element index answers: one class, one id, or an itemprop value.
 _SIMPLE = re.compile(r"^(?:[.#][\w-]+|\[itemprop=[\w-]+\])$")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space())")
@@ -53,6 +55,7 @@ def locate_content(
         if best is not None:
             return best
     body = find_body(root)
+    logger.debug("no known content container; falling back to paragraph density")
     return _densest(body) if body is not None else root
 
 
@@ -77,12 +80,33 @@ def _longest(candidates: list[etree._Element]) -> etree._Element | None:
 
 
 def _densest(body: etree._Element) -> etree._Element:
-    """The parent whose own `<p>` children carry the most text (readability's core idea)."""
-    scores: dict[etree._Element, int] = {}
-    for p in body.iter("p"):
-        parent = p.getparent()
+    """The block whose paragraphs and list items carry the most non-link text (readability's
+    core idea). Each text credits the block holding it in full and that block's parent in part,
+    so a post split into several cards (one `div` per section) is taken whole, while menus and
+    link lists in sidebars count for almost nothing."""
+    scores: dict[etree._Element, float] = {}
+    for el in body.iter("p", "li"):
+        block = _holder(el)
+        if block is None:
+            continue
+        size = len("".join(el.itertext())) - sum(len("".join(a.itertext())) for a in el.iter("a"))
+        scores[block] = scores.get(block, 0) + size
+        parent = block.getparent()
         if parent is not None:
-            scores[parent] = scores.get(parent, 0) + len("".join(p.itertext()))
+            scores[parent] = scores.get(parent, 0) + _PARENT_SHARE * size
     if not scores:
         return body
     return max(scores, key=scores.__getitem__)
+
+
+_PARENT_SHARE = 0.6
+
+
+def _holder(el: etree._Element) -> etree._Element | None:
+    """The block a paragraph sits in; for a list item, the block holding its list (items of
+    nested lists are already inside their parent item's text)."""
+    parent = el.getparent()
+    if el.tag == "p" or parent is None:
+        return parent
+    holder = parent.getparent()
+    return None if holder is None or holder.tag == "li" else holder

@@ -16,7 +16,9 @@ from processors.document import PageFacts
 from processors.metadata import by_selector
 from processors.text import clean, element_text
 
-_TRAIL_MARK = re.compile(r"breadcrumb", re.I)
+_TRAIL_MARK = re.compile(r"crumb", re.I)
+# Microdata trails (`itemtype="https://schema.org/BreadcrumbList"`) carry no class to find.
+_MICRODATA_TRAIL = etree.XPath("//*[contains(@itemtype, 'BreadcrumbList')]")
 _SEPARATORS = re.compile(r"\s*[»›>→|]\s*|\s+/\s+")
 _TRAIL_TAGS = frozenset({"nav", "div", "ol", "ul", "p", "span"})
 _HOME = frozenset({"home", "homepage", "home page", "होम", "मुख्य पृष्ठ", "मुखपृष्ठ"})
@@ -54,6 +56,8 @@ def _visible_trail(root: etree._Element, facts: PageFacts) -> list[str]:
     for nav in root.iter("nav"):
         if _TRAIL_MARK.search(nav.get("aria-label") or ""):
             return _crumbs_of(nav)
+    for trail in _MICRODATA_TRAIL(root):
+        return _crumbs_of(trail)
     return []
 
 

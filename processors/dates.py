@@ -10,6 +10,7 @@ import re
 import warnings
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from dateutil import parser as dateparser
 from lxml import etree
@@ -18,6 +19,9 @@ from processors.document import PageFacts
 from processors.metadata import by_selector
 from processors.text import element_text
 from processors.vocab import any_of, table
+
+if TYPE_CHECKING:  # bylines.py parses its dates with to_iso below
+    from processors.bylines import Byline
 
 _VOCAB = table("metadata")["dates"]
 _PUBLISHED_METAS = tuple(_VOCAB["published_metas"])
@@ -36,13 +40,19 @@ _HAS_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
 def choose_dates(
-    root: etree._Element, facts: PageFacts, scope: etree._Element, selectors: Mapping[str, str]
+    root: etree._Element,
+    facts: PageFacts,
+    scope: etree._Element,
+    selectors: Mapping[str, str],
+    byline: Callable[[], Byline | None] = lambda: None,
 ) -> tuple[str | None, str | None]:
-    """(published, modified): `scope` is the article area searched for <time> and visible dates."""
-    return (
-        _choose(root, facts, scope, selectors.get("published"), modified=False),
-        _choose(root, facts, scope, selectors.get("modified"), modified=True),
-    )
+    """(published, modified): `scope` is the article area searched for <time> and visible dates;
+    the date of a byline line ("Posted by X on 12 April 2024", found by calling `byline`) is the
+    published date's last resort."""
+    published = _choose(root, facts, scope, selectors.get("published"), modified=False)
+    if published is None and (line := byline()) and line.date:
+        published = to_iso(line.date)
+    return published, _choose(root, facts, scope, selectors.get("modified"), modified=True)
 
 
 def _choose(

@@ -8,13 +8,16 @@ section tree (sections.py) → convenience lists (labels.py).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
+from functools import cache, partial
 
 from lxml import etree
 
 from processors.article import Article
 from processors.authors import choose_author
 from processors.blocks import Walker
+from processors.bylines import find_byline
 from processors.content import locate_content
 from processors.crumbs import choose_breadcrumbs, choose_category
 from processors.dates import choose_dates
@@ -32,6 +35,8 @@ from processors.options import DEFAULT_OPTIONS, ExtractOptions
 from processors.pagekind import is_article_page
 from processors.sections import build_sections
 from processors.urls import normalise_url
+
+logger = logging.getLogger(__name__)
 
 
 def extract(
@@ -54,6 +59,8 @@ def extract(
     if article.is_article:
         _fill_metadata(article, root, facts, content, options)
         _fill_body(article, content, options)
+    else:
+        logger.debug("%s: not an article (listing, search or error page)", article.url)
     return article
 
 
@@ -67,11 +74,12 @@ def _fill_metadata(
     """Author, dates, trail and tags — read before cleaning removes the author box."""
     selectors = options.selectors
     site = {s.casefold() for s in (facts.meta("og:site_name"), _publisher(facts)) if s}
-    author = choose_author(root, facts, selectors.get("author"), site)
+    scope = _article_scope(content)
+    byline = cache(partial(find_byline, scope))  # searched only when a field needs it
+    author = choose_author(root, facts, selectors.get("author"), site, byline)
     article.author, article.author_bio = author.name, author.bio
     article.author_url = normalise_url(author.url, article.url) if author.url else None
-    scope = _article_scope(content)
-    article.published, article.modified = choose_dates(root, facts, scope, selectors)
+    article.published, article.modified = choose_dates(root, facts, scope, selectors, byline)
     article.breadcrumbs = choose_breadcrumbs(root, facts)
     article.category = choose_category(root, facts, article.breadcrumbs, selectors.get("category"))
     article.tags = choose_tags(root, facts, selectors)
@@ -79,7 +87,7 @@ def _fill_metadata(
 
 def _fill_body(article: Article, content: etree._Element, options: ExtractOptions) -> None:
     options.boilerplate.clean(content)
-    walker = Walker(options.boilerplate, (article.title or "").casefold())
+    walker = Walker(options.boilerplate, (article.title or "").casefold(), options.kinds)
     article.sections = build_sections(walker.walk(content), options.kinds)
     lists = convenience_lists(article.sections, options.kinds)
     article.context = lists["context"]

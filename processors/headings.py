@@ -8,11 +8,13 @@ Bold text inside list items is never a heading (labelled bullets are handled in 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml import etree
 
 from processors.text import clean, element_text, strip_label_colon
+from processors.vocab import any_of, table
 
 H_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BOLD = frozenset({"strong", "b"})
@@ -25,6 +27,8 @@ BLOCK_TAGS = frozenset(
 )
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 MAX_BOLD_WORDS = 15
+# Bold words that never open a heading ("Ans: (b)"), from data/page.toml.
+_NEVER = any_of(table("page")["headings"]["never"], prefix=r"^", suffix=r"(?:\W|$)")
 MAX_LABEL_WORDS = 8
 
 
@@ -46,8 +50,26 @@ def bold_only(el: etree._Element) -> str | None:
     rest = clean("".join(plain))
     if rest not in ("", ":"):
         return None
-    text = clean("".join(bold) + rest)
-    if not text or text.endswith(".") or text.count(" ") >= MAX_BOLD_WORDS:
+    return _as_heading(clean("".join(bold) + rest))
+
+
+def bold_run(run: list[etree._Element], raw: str) -> str | None:
+    """The heading text of a run of inline elements (and the loose text `raw` they sit in) that
+    is wholly bold, e.g. Yoast's FAQ question `<strong class="schema-faq-question">` just before
+    its answer `<p>`: to a reader it is the same as a bold-only paragraph."""
+    bold: list[str] = []
+    plain: list[str] = []
+    for el in run:
+        _split_bold(el, is_bold(el), bold, plain)
+    text = clean(raw)
+    if not text or clean("".join(bold)) != text:
+        return None
+    return _as_heading(text)
+
+
+def _as_heading(text: str) -> str | None:
+    """Bold text short enough to be a heading: at most 15 words, no final full stop."""
+    if not text or text.endswith(".") or text.count(" ") >= MAX_BOLD_WORDS or _NEVER.match(text):
         return None
     return strip_label_colon(text) or None
 
@@ -71,8 +93,15 @@ def _split_bold(el: etree._Element, inside: bool, bold: list[str], plain: list[s
             (bold if inside else plain).append(child.tail)
 
 
-def bold_label(el: etree._Element) -> tuple[str, str] | None:
-    """(label, rest) for "<p><strong>Context:</strong> India and …</p>", else None."""
+def bold_label(
+    el: etree._Element, known: Callable[[str], bool] | None = None
+) -> tuple[str, str] | None:
+    """(label, rest) for "<p><strong>Context:</strong> India and …</p>", else None.
+
+    Without a colon the bold lead is a label only when `known` says it names a section kind
+    and it reads as one: "<strong>Why in News?</strong> The Union Cabinet …" is a section, while
+    "<strong>Significance</strong> of the scheme lies in …" is a sentence.
+    """
     lead = _leading_bold(el)
     if lead is None:
         return None
@@ -81,13 +110,21 @@ def bold_label(el: etree._Element) -> tuple[str, str] | None:
     if not total.startswith(label):
         return None
     after = total[len(label) :]
-    if not label.endswith(":") and not after.startswith(":"):
+    colon = label.endswith(":") or after.startswith(":")
+    if not colon and (known is None or not _alias_lead(label, after, known)):
         return None
     label = strip_label_colon(label)
-    rest = after.lstrip(" :").strip()
-    if not label or not rest or label.count(" ") >= MAX_LABEL_WORDS:
+    rest = after.lstrip(" :–—-").strip()
+    if not label or not rest or label.count(" ") >= MAX_LABEL_WORDS or _NEVER.match(label):
         return None
     return label, rest
+
+
+def _alias_lead(label: str, after: str, known: Callable[[str], bool]) -> bool:
+    """A colon-less bold lead that names a known kind and ends where a new sentence starts."""
+    rest = after.lstrip(" –—-")
+    starts_sentence = bool(rest) and not rest[0].islower()
+    return known(label) and (label.endswith("?") or starts_sentence)
 
 
 def _leading_bold(el: etree._Element) -> etree._Element | None:

@@ -28,8 +28,9 @@ def convenience_lists(sections: Iterable[Section], kinds: KindTable) -> dict[str
 def _visit(
     section: Section, inside: frozenset[str], kinds: KindTable, out: dict, own: str | None = None
 ) -> None:
-    """Collect from one section; `own` is the kind an ancestor section already collects for."""
-    if own is None and section.kind in out:
+    """Collect from one section; `own` is the kind an ancestor section collects for, unless this
+    section names a part of its own ("Way Forward" under "Context" feeds way_forward)."""
+    if section.kind in out:
         own = section.kind
         inside = inside | {own}
     for block in section.blocks:

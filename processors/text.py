@@ -18,8 +18,11 @@ _INVISIBLE[0x7F] = None
 # Tags whose text never belongs to readable content.
 _NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})
 # Tags that separate words when their text is joined: block elements, line breaks, cells.
+# What a `<br>` leaves in raw text: a line break `clean` turns into a space, but that the block
+# walker can still split on ("- point<br>- point" is a list).
+BREAK = "\x1e"
 _SPACED = frozenset(
-    {"br", "p", "div", "li", "ul", "ol", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
+    {"p", "div", "li", "ul", "ol", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
     | {"section", "article", "blockquote", "dd", "dt", "figcaption", "header", "footer"}
 )
 
@@ -52,6 +55,8 @@ def gather_text(el: etree._Element, skip: frozenset[str], parts: list[str]) -> N
     for child in el:
         tag = child.tag
         if isinstance(tag, str) and tag not in skip and tag not in _NEVER_TEXT:
+            if tag == "br":
+                parts.append(BREAK)
             if tag in _SPACED:
                 parts.append(" ")
             gather_text(child, skip, parts)

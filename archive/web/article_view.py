@@ -7,12 +7,12 @@ versions. All text stays text: the template escapes it; only http(s) addresses b
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
-from datasette.utils.asgi import NotFound, Request, Response
+from datasette.utils.asgi import Request, Response
 
 from archive.web import DB_NAME
+from archive.web.pages import load_json, one_row, render
 from archive.web.safety import safe_url
 from processors import CANONICAL_KINDS
 
@@ -29,16 +29,6 @@ SECTIONS_SQL = "select * from sections where article_id = :id order by position"
 VERSIONS_SQL = "select * from versions where article_id = :id order by version desc"
 
 KIND_LABELS = {kind: kind.replace("_", " ").title() for kind in CANONICAL_KINDS}
-
-
-def load_json(value: Any, default: Any) -> Any:
-    """Parse a JSON column; a damaged value shows as empty rather than breaking the page."""
-    if not isinstance(value, str):
-        return default
-    try:
-        return json.loads(value)
-    except ValueError:
-        return default
 
 
 def section_tree(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -58,10 +48,7 @@ async def article_page(datasette: Datasette, request: Request) -> Response:
     """Render one article with its author, sections and versions."""
     db = datasette.get_database(DB_NAME)
     params = {"id": request.url_vars["id"]}
-    found = (await db.execute(ARTICLE_SQL, params)).first()
-    if found is None:
-        raise NotFound("No article with that id in the archive")
-    article = dict(found)
+    article = await one_row(db, ARTICLE_SQL, params, "No article with that id in the archive")
     sections = [dict(r) for r in await db.execute(SECTIONS_SQL, params)]
     versions = [dict(r) for r in await db.execute(VERSIONS_SQL, params)]
     for version in versions:
@@ -77,5 +64,4 @@ async def article_page(datasette: Datasette, request: Request) -> Response:
         "kind_labels": KIND_LABELS,
         "database": DB_NAME,
     }
-    html = await datasette.render_template("ca-article.html", context, request=request)
-    return Response.html(html)
+    return await render(datasette, request, "ca-article.html", context)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import zlib
 from typing import TYPE_CHECKING, Any
 
-from datasette.utils.asgi import NotFound, Request, Response
+from datasette.utils.asgi import Request, Response
 
 from archive.captures import decompress
 from archive.database import ArchiveError
 from archive.web import DB_NAME
-from archive.web.article_view import load_json
+from archive.web.pages import load_json, one_row, render
 from archive.web.safety import safe_url
 
 if TYPE_CHECKING:  # Datasette imports this plugin while datasette.app is loading
@@ -60,10 +60,7 @@ async def capture_page(datasette: Datasette, request: Request) -> Response:
     """Show one capture's facts and source text."""
     db = datasette.get_database(DB_NAME)
     params = {"id": request.url_vars["id"]}
-    found = (await db.execute(CAPTURE_SQL, params)).first()
-    if found is None:
-        raise NotFound("No capture with that id in the archive")
-    capture = dict(found)
+    capture = await one_row(db, CAPTURE_SQL, params, "No capture with that id in the archive")
     headers = load_json(capture.get("headers"), {})
     if not isinstance(headers, dict):
         headers = {}
@@ -78,5 +75,4 @@ async def capture_page(datasette: Datasette, request: Request) -> Response:
         "articles": [dict(r) for r in await db.execute(ARTICLES_SQL, params)],
         "database": DB_NAME,
     }
-    html = await datasette.render_template("ca-capture.html", context, request=request)
-    return Response.html(html)
+    return await render(datasette, request, "ca-capture.html", context)

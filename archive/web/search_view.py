@@ -17,6 +17,7 @@ from datasette.utils.asgi import Request, Response
 
 from archive.web import DB_NAME
 from archive.web.article_view import KIND_LABELS
+from archive.web.pages import render
 from archive.web.safety import highlight, new_markers
 
 if TYPE_CHECKING:  # Datasette imports this plugin while datasette.app is loading
@@ -26,13 +27,15 @@ PAGE_SIZE = 20
 # Ranking costs a BM25 score for every matching section; past this many matches (a very common
 # word over 100k articles is ~500k sections, seconds of scoring) results come newest first.
 RANK_LIMIT = 5000
+# `cross join` keeps the full-text index as the outer loop: given an index on sections.kind,
+# SQLite would otherwise walk every section of a kind and run the text query once for each.
 
 SEARCH_SQL = """
 select sections.id as section_id, sections.article_id, sections.heading, sections.kind,
        articles.title, articles.source, articles.published,
        snippet(sections_fts, -1, :start, :end, ' … ', 24) as snippet
 from sections_fts
-join sections on sections.id = sections_fts.rowid
+cross join sections on sections.id = sections_fts.rowid
 join articles on articles.id = sections.article_id
 where sections_fts match :q {kind_clause}
 order by {order}
@@ -40,7 +43,7 @@ limit :limit offset :offset
 """
 COUNT_SQL = """
 select count(*) from (
-  select 1 from sections_fts join sections on sections.id = sections_fts.rowid
+  select 1 from sections_fts cross join sections on sections.id = sections_fts.rowid
   where sections_fts match :q {kind_clause} limit {cap}
 )
 """
@@ -137,5 +140,4 @@ async def search_page(datasette: Datasette, request: Request) -> Response:
         "rank_limit": RANK_LIMIT,
         "database": DB_NAME,
     }
-    html = await datasette.render_template("ca-search.html", context, request=request)
-    return Response.html(html)
+    return await render(datasette, request, "ca-search.html", context)

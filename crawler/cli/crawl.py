@@ -10,9 +10,6 @@ import click
 
 from crawler.cli.options import db_option
 
-SUMMARY_COLUMNS = ("discovered", "fetched", "new", "changed", "unchanged", "skipped", "failed",
-                   "bytes")
-
 
 class CrawlFailed(click.ClickException):
     """The crawl could not run at all (bad archive file, bad sources file): exit status 3."""
@@ -78,14 +75,22 @@ def execute(plan: Any, log_file: str | None) -> Any:
 
 
 def summary_table(report: Any) -> str:
-    rows = [(name, *(c[k] for k in SUMMARY_COLUMNS)) for name, c in report.counts.items()]
+    """One row per source (and a total) of the crawls counts, then the run's status."""
+    from crawler.extensions.record import COUNT_STATS
+
+    columns = tuple(COUNT_STATS)
+    rows = [(name, *(c[k] for k in columns)) for name, c in report.counts.items()]
     if len(rows) > 1:
-        rows.append(("total", *(report.total()[k] for k in SUMMARY_COLUMNS)))
-    header = ("source", *SUMMARY_COLUMNS)
+        rows.append(("total", *(report.total()[k] for k in columns)))
+    header = ("source", *columns)
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    lines = ["  ".join(str(v).rjust(w) if i else str(v).ljust(w)
-                       for i, (v, w) in enumerate(zip(row, widths, strict=True)))
-             for row in [header, *rows]]
+    lines = [
+        "  ".join(
+            str(v).rjust(w) if i else str(v).ljust(w)
+            for i, (v, w) in enumerate(zip(row, widths, strict=True))
+        )
+        for row in [header, *rows]
+    ]
     lines.append(f"crawl #{report.crawl_id}: {report.status} in {report.seconds:.1f} s")
     return "\n".join(lines)
 
@@ -93,26 +98,58 @@ def summary_table(report: Any) -> str:
 @click.command()
 @click.argument("sources", nargs=-1)
 @db_option
-@click.option("--config", type=click.Path(exists=True, dir_okay=False),
-              help="A sources file (TOML) layered over the shipped one.")
-@click.option("--start-url", "start_urls", multiple=True, metavar="URL",
-              help="Crawl this site ad hoc (repeatable): stays on its host, finds sitemaps, "
-              "feeds and links, stores what the extractor judges articles.")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
-              help="Skip articles older than this date (YYYY-MM-DD).")
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A sources file (TOML) layered over the shipped one.",
+)
+@click.option(
+    "--start-url",
+    "start_urls",
+    multiple=True,
+    metavar="URL",
+    help="Crawl this site ad hoc (repeatable): stays on its host, finds sitemaps, "
+    "feeds and links, stores what the extractor judges articles.",
+)
+@click.option(
+    "--since",
+    type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]),
+    help="Skip articles older than this date (YYYY-MM-DD).",
+)
 @click.option("--limit", type=click.IntRange(min=1), help="Stop after N articles per source.")
-@click.option("--refresh", is_flag=True,
-              help="Re-check known articles with conditional requests (304 = unchanged).")
+@click.option(
+    "--refresh",
+    is_flag=True,
+    help="Re-check known articles with conditional requests (304 = unchanged).",
+)
 @click.option("--resume", is_flag=True, help="Continue a crawl that was stopped or killed.")
-@click.option("--log-file", type=click.Path(dir_okay=False),
-              help="Also log to this file (rotated at 5 MB, 5 kept).")
+@click.option(
+    "--log-file",
+    type=click.Path(dir_okay=False),
+    help="Also log to this file (rotated at 5 MB, 5 kept).",
+)
 @click.option("--no-progress", is_flag=True, help="No live status line or progress log lines.")
-@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
-              help="A Scrapy setting for this run, e.g. -s DOWNLOAD_DELAY=5 (repeatable).")
-def crawl(sources: tuple[str, ...], db_path: str, config: str | None,
-          start_urls: tuple[str, ...], since: Any, limit: int | None, refresh: bool,
-          resume: bool, log_file: str | None, no_progress: bool,
-          settings: tuple[str, ...]) -> None:
+@click.option(
+    "-s",
+    "--set",
+    "settings",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A Scrapy setting for this run, e.g. -s DOWNLOAD_DELAY=5 (repeatable).",
+)
+def crawl(
+    sources: tuple[str, ...],
+    db_path: str,
+    config: str | None,
+    start_urls: tuple[str, ...],
+    since: Any,
+    limit: int | None,
+    refresh: bool,
+    resume: bool,
+    log_file: str | None,
+    no_progress: bool,
+    settings: tuple[str, ...],
+) -> None:
     """Crawl sources into the archive: only what is new or changed.
 
     With no SOURCE, crawls every source of the shipped sources file and --config. Safe to run
@@ -154,11 +191,22 @@ DEMO_SETTINGS = {
 
 @click.command()
 @db_option
-@click.option("--articles", type=click.IntRange(min=1), default=60, show_default=True,
-              help="Articles on the sample site.")
+@click.option(
+    "--articles",
+    type=click.IntRange(min=1),
+    default=60,
+    show_default=True,
+    help="Articles on the sample site.",
+)
 @click.option("--no-serve", is_flag=True, help="Stop after the crawl (print stats instead).")
-@click.option("-p", "--port", type=click.IntRange(1, 65535), default=8001, show_default=True,
-              help="Port for `ca-archive serve` afterwards.")
+@click.option(
+    "-p",
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=8001,
+    show_default=True,
+    help="Port for `ca-archive serve` afterwards.",
+)
 @click.pass_context
 def demo(ctx: click.Context, db_path: str, articles: int, no_serve: bool, port: int) -> None:
     """Crawl the bundled sample site into the archive, then browse it.
@@ -176,9 +224,18 @@ def demo(ctx: click.Context, db_path: str, articles: int, no_serve: bool, port: 
 
     with SampleSite(articles) as site:
         click.echo(f"Sample site running at {site.base}/", err=True)
-        plan = CrawlPlan(db_path=Path(db_path), sources=sample_sources(site.base),
-                         progress=_progress_mode(False), settings=dict(DEMO_SETTINGS))
+        plan = CrawlPlan(
+            db_path=Path(db_path),
+            sources=sample_sources(site.base),
+            progress=_progress_mode(False),
+            settings=dict(DEMO_SETTINGS),
+        )
         report = execute(plan, None)
+    click.echo(
+        "(The sample site fails some pages on purpose: 404, 410, a PDF, a 10 MB page, a slow"
+        " page, a redirect to another host — each is an errors row.)",
+        err=True,
+    )
     if report.status == "failed":
         sys.exit(report.exit_code)
     from crawler.cli.archive_commands import stats

@@ -34,8 +34,11 @@ class ProgressExtension:
         mode = str(crawler.settings.get("CA_ARCHIVE_PROGRESS") or "").lower()
         if mode not in ("tty", "log"):
             raise NotConfigured
-        interval = 0.5 if mode == "tty" else crawler.settings.getfloat(
-            "CA_ARCHIVE_PROGRESS_INTERVAL", 10.0)
+        interval = (
+            0.5
+            if mode == "tty"
+            else crawler.settings.getfloat("CA_ARCHIVE_PROGRESS_INTERVAL", 10.0)
+        )
         ext = cls(crawler, mode, interval)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)

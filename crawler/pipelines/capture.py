@@ -34,10 +34,18 @@ class CapturePipeline:
                 crawl_id=link.crawl_id,
             )
             for url, status, target in item.redirects:  # so the next run knows where it led
-                store_capture(link.db, url=url, body=b"", status=status,
-                              headers={"location": target}, fetched_at=item.fetched_at,
-                              source=item.source, user_agent=item.user_agent,
-                              robots="allowed", crawl_id=link.crawl_id)
+                store_capture(
+                    link.db,
+                    url=url,
+                    body=b"",
+                    status=status,
+                    headers={"location": target},
+                    fetched_at=item.fetched_at,
+                    source=item.source,
+                    user_agent=item.user_agent,
+                    robots="allowed",
+                    crawl_id=link.crawl_id,
+                )
             self.stats.inc_value("archive/captured")
             self.stats.inc_value("archive/bytes", len(item.body))
         return item

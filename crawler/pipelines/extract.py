@@ -35,8 +35,9 @@ class ExtractPipeline:
 
     def options(self) -> ExtractOptions:
         source = self.crawler.spider.source
-        return ExtractOptions(aliases=source.aliases, selectors=source.selectors,
-                              language=source.language)
+        return ExtractOptions(
+            aliases=source.aliases, selectors=source.selectors, language=source.language
+        )
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem):
@@ -51,8 +52,9 @@ class ExtractPipeline:
             result = await asyncio.wrap_future(submit(self.pool, *args))
         if isinstance(result, str):
             link = ArchiveLink.of(self.crawler)
-            record_error(link.db, url=item.url, stage="extract", message=result,
-                         crawl_id=link.crawl_id)
+            record_error(
+                link.db, url=item.url, stage="extract", message=result, crawl_id=link.crawl_id
+            )
             item.outcome = "failed"
             self.stats.inc_value("archive/failed")
         else:

@@ -21,8 +21,13 @@ class FailurePipeline:
     def process_item(self, item: Any) -> Any:
         if isinstance(item, FetchErrorItem):
             link = ArchiveLink.of(self.crawler)
-            record_error(link.db, url=item.url, stage=item.stage, message=item.message,
-                         crawl_id=link.crawl_id)
+            record_error(
+                link.db,
+                url=item.url,
+                stage=item.stage,
+                message=item.message,
+                crawl_id=link.crawl_id,
+            )
             self.stats.inc_value("archive/failed")
             if item.permanent:
                 link.permanent_failures.add(item.url)

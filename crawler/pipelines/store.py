@@ -29,8 +29,11 @@ class StorePipeline:
     @classmethod
     def from_crawler(cls, crawler: Any) -> StorePipeline:
         settings = crawler.settings
-        return cls(crawler, settings.getint("CA_ARCHIVE_STORE_BATCH", 25),
-                   settings.getfloat("CA_ARCHIVE_STORE_WAIT", 0.5))
+        return cls(
+            crawler,
+            settings.getint("CA_ARCHIVE_STORE_BATCH", 25),
+            settings.getfloat("CA_ARCHIVE_STORE_WAIT", 0.5),
+        )
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem) or item.article is None:
@@ -51,8 +54,9 @@ class StorePipeline:
     def _queue(self, item: PageItem) -> asyncio.Future:
         loop = asyncio.get_running_loop()
         future = loop.create_future()
-        pending = PendingArticle(item.article, source=item.source, capture_id=item.capture_id,
-                                 seen_at=item.fetched_at)
+        pending = PendingArticle(
+            item.article, source=item.source, capture_id=item.capture_id, seen_at=item.fetched_at
+        )
         self.pending.append((pending, future))
         if len(self.pending) >= self.batch_size:
             self.flush()
@@ -69,8 +73,9 @@ class StorePipeline:
             return
         db = ArchiveLink.of(self.crawler).db
         try:
-            outcomes = [r.outcome for r in store_articles(db, [p for p, _ in batch],
-                                                          batch_size=len(batch))]
+            outcomes = [
+                r.outcome for r in store_articles(db, [p for p, _ in batch], batch_size=len(batch))
+            ]
         except ArchiveError:
             outcomes = [self._store_alone(p) for p, _ in batch]
         for (_, future), outcome in zip(batch, outcomes, strict=True):
@@ -79,11 +84,21 @@ class StorePipeline:
     def _store_alone(self, pending: PendingArticle) -> str:
         link = ArchiveLink.of(self.crawler)
         try:
-            return store_article(link.db, pending.article, source=pending.source,
-                                 capture_id=pending.capture_id, seen_at=pending.seen_at).outcome
+            return store_article(
+                link.db,
+                pending.article,
+                source=pending.source,
+                capture_id=pending.capture_id,
+                seen_at=pending.seen_at,
+            ).outcome
         except ArchiveError as exc:
-            record_error(link.db, url=pending.article.url, stage="store", message=str(exc),
-                         crawl_id=link.crawl_id)
+            record_error(
+                link.db,
+                url=pending.article.url,
+                stage="store",
+                message=str(exc),
+                crawl_id=link.crawl_id,
+            )
             return "failed"
 
     def close_spider(self) -> None:

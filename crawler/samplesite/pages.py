@@ -22,6 +22,7 @@ from crawler.samplesite.catalogue import (
 
 SITEMAP_CHUNK = 500
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
 
 def title_of(article: SampleArticle) -> str:
@@ -101,7 +102,7 @@ def sitemap_index(base: str, catalogue: Catalogue) -> str:
         for name, items in sitemap_names(catalogue).items()
         if items
     )
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="{SITEMAP_NS}">{entries}</sitemapindex>\n'
+    return f'{XML_DECL}<sitemapindex xmlns="{SITEMAP_NS}">{entries}</sitemapindex>\n'
 
 
 def sitemap(base: str, name: str, catalogue: Catalogue) -> str | None:

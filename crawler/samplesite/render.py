@@ -14,8 +14,12 @@ from crawler.samplesite.catalogue import SampleArticle
 
 def spec_of(article: SampleArticle) -> ArticleSpec:
     """What the generator says the article holds (the tests compare the archive with it)."""
-    return article_spec(article.twin.style, article.seed, published=article.published.isoformat(),
-                        revision=article.revision)
+    return article_spec(
+        article.twin.style,
+        article.seed,
+        published=article.published.isoformat(),
+        revision=article.revision,
+    )
 
 
 class ArticleRenderer:
@@ -29,13 +33,19 @@ class ArticleRenderer:
         with self._lock:
             cached = self._cache.get(key)
         if cached is None:
-            cached = self.render(article.twin.style, article.seed, base + article.path,
-                                 article.published.isoformat(), article.revision)
+            cached = self.render(
+                article.twin.style,
+                article.seed,
+                base + article.path,
+                article.published.isoformat(),
+                article.revision,
+            )
             with self._lock:
                 self._cache[key] = cached
         return cached
 
     def render(self, style: str, seed: int, url: str, published: str, revision: int = 0) -> bytes:
-        html = render_article(style, seed, url=url, pad_to_kb=self.pad_to_kb, published=published,
-                              revision=revision)
+        html = render_article(
+            style, seed, url=url, pad_to_kb=self.pad_to_kb, published=published, revision=revision
+        )
         return html.encode("utf-8")

@@ -7,6 +7,7 @@ log), honours conditional requests, lets a test change an article's content, and
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -44,7 +45,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     site: SampleSite
 
-    def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
+    def do_GET(self) -> None:
         status, headers, body = self.site.respond(self.path, self.headers)
         self.site.log(self.path, status, self.headers)
         self.send_response(status)
@@ -52,12 +53,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        # The crawler may give up on a page (size cap, timeout): that is its right.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the crawler gave up on this page (size cap, timeout): that is its right
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass  # requests go to SampleSite.requests, not to stderr
 
 
@@ -113,7 +113,7 @@ class SampleSite:
         self.stop()
 
     # -- requests ---------------------------------------------------------------------------
-    def log(self, path: str, status: int, headers) -> None:  # noqa: ANN001
+    def log(self, path: str, status: int, headers) -> None:
         conditional = bool(headers.get("If-None-Match") or headers.get("If-Modified-Since"))
         agent = headers.get("User-Agent", "")
         entry = LoggedRequest(path, status, agent, conditional, time.monotonic())
@@ -124,7 +124,7 @@ class SampleSite:
         with self._lock:
             return [r.path for r in self.requests]
 
-    def respond(self, path: str, headers) -> Response:  # noqa: ANN001
+    def respond(self, path: str, headers) -> Response:
         if path.startswith(CONTROL):
             return self._control(path)
         if path in self.trouble.paths:
@@ -135,7 +135,7 @@ class SampleSite:
         text = self._page(path)
         if text is None:
             return 404, _HTML, pages.about().replace("About", "Not found").encode()
-        kind = "xml" if path.endswith(".xml") or path.endswith("/feed/") else "html"
+        kind = "xml" if path.endswith((".xml", "/feed/")) else "html"
         ctype = {"xml": "application/xml", "html": "text/html; charset=utf-8"}[kind]
         if path == "/robots.txt":
             ctype = "text/plain"
@@ -161,7 +161,7 @@ class SampleSite:
         }
         return fixed[path]() if path in fixed else None
 
-    def _article(self, article, headers) -> Response:  # noqa: ANN001
+    def _article(self, article, headers) -> Response:
         etag = f'"{article.seed}-{article.revision}"'
         stamp = article.lastmod.replace(microsecond=0)
         if headers.get("If-None-Match") == etag or _not_modified_since(headers, stamp):
@@ -182,7 +182,7 @@ class SampleSite:
 _HTML = {"Content-Type": "text/html; charset=utf-8"}
 
 
-def _not_modified_since(headers, stamp) -> bool:  # noqa: ANN001
+def _not_modified_since(headers, stamp) -> bool:
     since = headers.get("If-Modified-Since")
     if not since or headers.get("If-None-Match"):
         return False
@@ -198,9 +198,9 @@ class _OtherHost:
     def __init__(self, site: SampleSite) -> None:
         self.site = site
 
-    def respond(self, path: str, headers) -> Response:  # noqa: ANN001
+    def respond(self, path: str, headers) -> Response:
         return 200, _HTML, b"<html><body><p>Another site.</p></body></html>"
 
-    def log(self, path: str, status: int, headers) -> None:  # noqa: ANN001
+    def log(self, path: str, status: int, headers) -> None:
         with self.site._lock:
             self.site.other_requests.append(path)

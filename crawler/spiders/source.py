@@ -32,8 +32,15 @@ class SourceSpider(scrapy.Spider):
 
     source: ClassVar[Source]
 
-    def __init__(self, *args: Any, since: Any = None, limit: Any = None, refresh: Any = False,
-                 resume: Any = False, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        since: Any = None,
+        limit: Any = None,
+        refresh: Any = False,
+        resume: Any = False,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.allowed_domains = list(self.source.allowed_domains)
         self.since = since if isinstance(since, datetime) else parse_date(since)
@@ -62,7 +69,9 @@ class SourceSpider(scrapy.Spider):
     # -- discovery --------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:
         src = self.source
-        hosts = dict.fromkeys(f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in src.start_urls)
+        hosts = dict.fromkeys(
+            f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in src.start_urls
+        )
         for sitemap in src.sitemaps:
             if sitemap == ROBOTS:
                 for host in hosts:
@@ -78,8 +87,13 @@ class SourceSpider(scrapy.Spider):
     def _discover(self, url: str, callback: Any, **meta: Any) -> scrapy.Request:
         self.crawler.stats.inc_value("crawl/requests/discovery")
         # On resume the restored seen-set must not swallow discovery pages: they are read again.
-        return scrapy.Request(url, callback=callback, errback=self.on_error, dont_filter=self.resume,
-                              meta={"ca_kind": DISCOVERY, **meta})
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.on_error,
+            dont_filter=self.resume,
+            meta={"ca_kind": DISCOVERY, **meta},
+        )
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         for url in discovery.robots_sitemaps(response):
@@ -139,8 +153,9 @@ class SourceSpider(scrapy.Spider):
         if conditional:
             headers = self._conditional_headers(url)
             meta["handle_httpstatus_list"] = [304]
-        return scrapy.Request(url, callback=callback, errback=self.on_error, headers=headers,
-                              meta=meta)
+        return scrapy.Request(
+            url, callback=callback, errback=self.on_error, headers=headers, meta=meta
+        )
 
     def _conditional_headers(self, url: str) -> dict[str, str]:
         from archive import article_state
@@ -167,8 +182,11 @@ class SourceSpider(scrapy.Spider):
                 url=response.url,
                 body=response.body,
                 status=response.status,
-                headers={k.decode("latin-1"): v[0].decode("latin-1")
-                         for k, v in response.headers.items() if v},
+                headers={
+                    k.decode("latin-1"): v[0].decode("latin-1")
+                    for k, v in response.headers.items()
+                    if v
+                },
                 source=self.source.name,
                 fetched_at=utc_now(),
                 user_agent=(response.request.headers.get(b"User-Agent") or b"").decode("latin-1"),
@@ -201,8 +219,10 @@ def _redirects(response: Response) -> list[tuple[str, int, str]]:
     urls = response.meta.get("redirect_urls", [])
     reasons = response.meta.get("redirect_reasons", [])
     targets = [*urls[1:], response.url]
-    return [(u, r if isinstance(r, int) else 302, t)
-            for u, r, t in zip(urls, reasons, targets, strict=False)]
+    return [
+        (u, r if isinstance(r, int) else 302, t)
+        for u, r, t in zip(urls, reasons, targets, strict=False)
+    ]
 
 
 def _status(failure: Any) -> int | None:

@@ -1,8 +1,8 @@
 """The archive in Datasette, through Datasette's own test client on a real archive file.
 
 The archive is built through the archive's storage API (captures, articles, a changed article,
-a crawl with an error) from the shared `make_article` builder; expected values are derived from
-the SAMPLE specification, never typed in twice.
+a crawl with an error); expected values are derived from the SAMPLE specification, never typed
+in twice.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import csv
 import hashlib
 import io
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +30,10 @@ from archive import (
 from archive.serve import make_datasette
 from archive.web import search_view
 from archive.web.article_view import SECTIONS_SQL
+from processors.article import Article, Item, ListBlock, Paragraph, Section, Table
+
+# One Datasette instance per module (its startup introspects the schema): share the event loop.
+pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 
 @dataclass(frozen=True)
@@ -114,10 +117,41 @@ def page_html(spec: Spec) -> bytes:
     return f"<html>{head}<body><h1>{spec.title}</h1></body></html>".encode()
 
 
-@pytest.fixture
-def archive_path(tmp_path: Path, make_article: Callable[..., object]) -> Path:
-    """A real archive (named sample.db: it must still be served as /archive)."""
-    path = tmp_path / "sample.db"
+def sample_article(spec: Spec, way_forward: str | None = None) -> Article:
+    """Context, a highlights section holding Focus Areas (nested bullets), a data table and a
+    Way Forward: the shape these sites share."""
+    focus = [Item("Maritime domain awareness", [Item("Information fusion centre")])]
+    sections = [
+        Section("Context", "context", 2, [Paragraph(spec.context)]),
+        Section(
+            "Key Outcomes",
+            "key_highlights",
+            2,
+            [Paragraph("What was agreed.")],
+            [Section("Focus Areas", "focus_areas", 3, [ListBlock(focus)])],
+        ),
+        Section("Data", "other", 2, [Table([["Year", "Value"], ["2024", spec.slug]])]),
+        Section(
+            "Way Forward", "way_forward", 2, [ListBlock([Item(way_forward or spec.way_forward)])]
+        ),
+    ]
+    return Article(
+        url=url_of(spec),
+        title=spec.title,
+        author=spec.author,
+        author_bio=f"{spec.author} writes for {spec.source}.",
+        published=spec.published,
+        category=spec.category,
+        breadcrumbs=["Home", spec.category],
+        sections=sections,
+    )
+
+
+@pytest.fixture(scope="module")
+def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real archive, built once for the module (every test only reads it). Named sample.db:
+    it must still be served as /archive."""
+    path = tmp_path_factory.mktemp("datasette") / "sample.db"
     db = open_archive(path)
     crawl_id = start_crawl(db, sources=sorted({s.source for s in SAMPLE}))
     for spec in SAMPLE:
@@ -130,38 +164,18 @@ def archive_path(tmp_path: Path, make_article: Callable[..., object]) -> Path:
             source=spec.source,
             crawl_id=crawl_id,
         )
-        article = make_article(
-            url_of(spec),
-            title=spec.title,
-            context=spec.context,
-            way_forward=spec.way_forward,
-            author=spec.author,
-            published=spec.published,
-            category=spec.category,
-            breadcrumbs=["Home", spec.category],
-        )
-        store_article(db, article, source=spec.source, capture_id=capture_id)
+        store_article(db, sample_article(spec), source=spec.source, capture_id=capture_id)
     record_error(
         db, url=ERROR_URL, stage="fetch", message="HTTP 503 from server", crawl_id=crawl_id
     )
     finish_crawl(db, crawl_id, status="finished", counts={"new": len(SAMPLE), "failed": 1})
-    first = SAMPLE[0]
-    changed = make_article(
-        url_of(first),
-        title=first.title,
-        context=first.context,
-        way_forward=CHANGED_WAY_FORWARD,
-        author=first.author,
-        published=first.published,
-        category=first.category,
-        breadcrumbs=["Home", first.category],
-    )
-    store_article(db, changed, source=first.source, capture_id=None)
+    changed = sample_article(SAMPLE[0], way_forward=CHANGED_WAY_FORWARD)
+    store_article(db, changed, source=SAMPLE[0].source, capture_id=None)
     db.close()
     return path
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def ds(archive_path: Path) -> Datasette:
     return make_datasette(archive_path)
 
@@ -266,10 +280,9 @@ async def test_author_facet_shows_names(ds: Datasette) -> None:
 async def test_section_kind_facet_counts(ds: Datasette) -> None:
     facets = (await ds.client.get("/archive/sections.json")).json()["facet_results"]
     got = {r["value"]: r["count"] for r in facets["kind"]["results"]}
-    # make_article writes one section of each of these kinds per article
-    assert got == dict.fromkeys(
-        ["context", "key_highlights", "focus_areas", "way_forward"], len(SAMPLE)
-    )
+    # sample_article writes one section of each of these kinds per article
+    kinds = ["context", "key_highlights", "focus_areas", "other", "way_forward"]
+    assert got == dict.fromkeys(kinds, len(SAMPLE))
 
 
 async def test_no_facet_suggestions(ds: Datasette) -> None:
@@ -360,7 +373,7 @@ async def test_article_page_shows_sections_in_document_order(
 ) -> None:
     tree = await article_tree(ds, archive_path, SAMPLE[3])
     headings = [h.text.strip() for h in tree.xpath('//*[contains(@class, "ca-heading")]')]
-    assert headings == ["Context", "Key Outcomes", "Focus Areas", "Way Forward"]
+    assert headings == ["Context", "Key Outcomes", "Focus Areas", "Data", "Way Forward"]
 
 
 async def test_article_page_marks_canonical_sections(ds: Datasette, archive_path: Path) -> None:
@@ -383,7 +396,14 @@ async def test_article_page_marks_canonical_sections(ds: Datasette, archive_path
 async def test_article_page_renders_nested_bullets(ds: Datasette, archive_path: Path) -> None:
     tree = await article_tree(ds, archive_path, SAMPLE[3])
     nested = texts(tree, '//section[contains(@class, "kind-focus_areas")]/ul/li/ul/li')
-    assert nested == ["Maritime domain awareness: detail", "Defence equipment: detail"]
+    assert nested == ["Information fusion centre"]
+
+
+async def test_article_page_renders_tables(ds: Datasette, archive_path: Path) -> None:
+    spec = SAMPLE[3]
+    tree = await article_tree(ds, archive_path, spec)
+    rows = [texts(tr, "td") for tr in tree.xpath('//section[contains(@class, "kind-other")]//tr')]
+    assert rows == [["Year", "Value"], ["2024", spec.slug]]
 
 
 async def test_article_page_shows_facts_and_author(ds: Datasette, archive_path: Path) -> None:
@@ -393,7 +413,7 @@ async def test_article_page_shows_facts_and_author(ds: Datasette, archive_path: 
     assert texts(tree, '//nav[@class="ca-breadcrumbs"]/span') == ["Home", spec.category]
     assert tree.xpath('//a[@class="ca-original"]/@href') == [url_of(spec)]
     assert texts(tree, '//p[@class="ca-author-name"]') == [spec.author]
-    assert "Writes on international relations." in tree.text_content()
+    assert f"{spec.author} writes for {spec.source}." in tree.text_content()
 
 
 async def test_article_page_lists_versions_with_changes(ds: Datasette, archive_path: Path) -> None:
@@ -500,12 +520,10 @@ async def test_arbitrary_sql_cannot_write(ds: Datasette, archive_path: Path) -> 
         db.close()
 
 
-def test_sections_by_article_uses_an_index(archive_path: Path) -> None:
-    db = open_archive(archive_path, create=False)
-    try:
-        plan = " ".join(r[-1] for r in db.execute("explain query plan " + SECTIONS_SQL, {"id": 1}))
-    finally:
-        db.close()
+async def test_sections_by_article_uses_an_index(ds: Datasette) -> None:
+    sql = "explain query plan " + SECTIONS_SQL.replace(":id", "1")
+    rows = (await ds.client.get("/archive.json", params={"sql": sql, "_shape": "array"})).json()
+    plan = " ".join(row["detail"] for row in rows)
     assert "USING INDEX" in plan and "SCAN" not in plan
 
 
@@ -528,3 +546,35 @@ async def test_every_inline_script_of_datasette_is_allowed_by_the_policy(
     for script in inline:
         digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in policy
+
+
+# --- the chart ---------------------------------------------------------------------------------
+
+
+def chart_bars(tree) -> list[str]:
+    return [t.text for t in tree.xpath('//svg[@class="ca-plot"]/rect/title')]
+
+
+async def test_home_chart_has_a_bar_per_month_and_source(ds: Datasette) -> None:
+    tree = await get_page(ds, "/")
+    expected = Counter((s.published[:7], s.source) for s in SAMPLE)
+    assert sorted(chart_bars(tree)) == sorted(
+        f"{m} · {src}: {n}" for (m, src), n in expected.items()
+    )
+    assert texts(tree, '//ul[@class="ca-legend"]/li') == sorted({s.source for s in SAMPLE})
+
+
+async def test_home_chart_follows_new_articles(tmp_path: Path) -> None:
+    path = tmp_path / "growing.db"
+    db = open_archive(path)
+    store_article(db, sample_article(SAMPLE[0]), source=SAMPLE[0].source, capture_id=None)
+    ds = make_datasette(path)
+    before = chart_bars(await get_page(ds, "/"))
+    store_article(db, sample_article(SAMPLE[3]), source=SAMPLE[3].source, capture_id=None)
+    db.close()
+    after = chart_bars(await get_page(ds, "/"))
+    assert len(before) == 1 and len(after) == 2
+
+
+async def test_missing_capture_is_404(ds: Datasette) -> None:
+    assert (await ds.client.get("/-/capture/999999")).status_code == 404

@@ -122,9 +122,9 @@ def test_bad_query_is_a_clear_error(db_path, articles):
 
 def test_markdown_document_has_every_article(db_path, articles):
     text = export(db_path, "--format", "markdown")
-    assert text.count("\n## Context\n") == 3
+    assert text.count("\n### Context\n") == 3
     assert "# भारत-जापान सहयोग" in text
-    assert "    - Defence equipment: detail" in text
+    assert "  - Defence equipment: detail" in text
 
 
 def test_markdown_escapes_html(db_path, make_article):

@@ -31,6 +31,7 @@ from archive import (
 )
 from archive.serve import make_datasette
 from archive.web.csp import datasette_script_hashes
+from archive.web.safety import safe_url
 from processors.article import Article, Item, ListBlock, Paragraph, Section, Table
 
 PAYLOADS = [
@@ -89,9 +90,10 @@ def hostile_article(url: str, n: int) -> Article:
     )
 
 
-@pytest.fixture
-def hostile_path(tmp_path: Path) -> Path:
-    path = tmp_path / "hostile.db"
+@pytest.fixture(scope="module")
+def hostile_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built once for the module: every test only reads it."""
+    path = tmp_path_factory.mktemp("hostile") / "hostile.db"
     db = open_archive(path)
     crawl_id = start_crawl(db, sources=[PAYLOADS[0]])
     for n, url in enumerate(HOSTILE_URLS):
@@ -242,3 +244,27 @@ async def test_capture_body_is_escaped_text(hostile_path: Path) -> None:
 def test_checker_catches_each_payload_as_raw_markup(payload: str) -> None:
     """The walk above proves something only if its checker flags every payload left unescaped."""
     assert violations(f"<html><body><p>{payload}</p></body></html>", set())
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.org/ca/a?b=1#c", "http://example.org/", "HTTPS://EXAMPLE.ORG/x"]
+)
+def test_plain_web_addresses_become_links(url: str) -> None:
+    assert safe_url(url) == url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        *HOSTILE_URLS,
+        "java\tscript:alert(1)",
+        "https://example.org/\nx",
+        "//evil.example/x",
+        "vbscript:msgbox(1)",
+        "https:alert(1)",
+        None,
+        42,
+    ],
+)
+def test_anything_else_stays_text(url: object) -> None:
+    assert safe_url(url) is None

@@ -39,14 +39,31 @@ class Crawl:
         self.config = tmp / "sources.toml"
         self.names = write_sample_sources(site.base, self.config)
 
-    def command(self, *args: str, **settings: str) -> list[str]:
+    def command(self, *args: str, progress: bool = False, **settings: str) -> list[str]:
         sets = [f"{k}={v}" for k, v in {**FAST, **settings}.items()]
-        return [CA_ARCHIVE, "crawl", "--db", str(self.db), "--config", str(self.config),
-                "--no-progress", *args, *(x for s in sets for x in ("-s", s))]
+        quiet = [] if progress else ["--no-progress"]
+        return [
+            CA_ARCHIVE,
+            "crawl",
+            "--db",
+            str(self.db),
+            "--config",
+            str(self.config),
+            *quiet,
+            *args,
+            *(x for s in sets for x in ("-s", s)),
+        ]
 
-    def run(self, *args: str, timeout: float = 60, **settings: str) -> subprocess.CompletedProcess:
-        return subprocess.run(self.command(*args, **settings), capture_output=True, text=True,
-                              timeout=timeout, check=False)
+    def run(
+        self, *args: str, timeout: float = 60, progress: bool = False, **settings: str
+    ) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            self.command(*args, progress=progress, **settings),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
 
     def query(self, sql: str, params: tuple = ()) -> list[tuple]:
         with sqlite3.connect(self.db) as conn:
@@ -55,8 +72,9 @@ class Crawl:
     def twin_urls(self, *names: str) -> set[str]:
         """URLs of the catalogue articles of the named sample sources."""
         wanted = {n.removeprefix("sample-") for n in names}
-        return {self.site.base + a.path for a in self.site.catalogue.articles
-                if a.twin.name in wanted}
+        return {
+            self.site.base + a.path for a in self.site.catalogue.articles if a.twin.name in wanted
+        }
 
     def article_urls(self) -> set[str]:
         return {row[0] for row in self.query("SELECT url FROM articles")}

@@ -21,7 +21,9 @@ def _stored(crawl, article) -> tuple[str, list[tuple[str, str]]]:
     (title,) = crawl.query("SELECT title FROM articles WHERE url = ?", (url,))[0]
     sections = crawl.query(
         "SELECT s.heading, s.kind FROM sections s JOIN articles a ON a.id = s.article_id"
-        " WHERE a.url = ? ORDER BY s.position", (url,))
+        " WHERE a.url = ? ORDER BY s.position",
+        (url,),
+    )
     return title, sections
 
 
@@ -58,8 +60,9 @@ def test_every_capture_belongs_to_the_crawl(crawled) -> None:
 
 
 def test_hindi_articles_are_stored_as_hindi(crawled) -> None:
-    languages = crawled.query("SELECT DISTINCT language FROM articles WHERE source = ?",
-                              ("sample-adda247-hindi",))
+    languages = crawled.query(
+        "SELECT DISTINCT language FROM articles WHERE source = ?", ("sample-adda247-hindi",)
+    )
     assert languages == [("hi",)]
 
 

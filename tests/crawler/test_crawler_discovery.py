@@ -31,8 +31,9 @@ def _xml(path: str, text: str) -> XmlResponse:
 LISTING = _html(STUDYIQ.listing, pages.listing(CATALOGUE, STUDYIQ, 1))
 HOME = _html("/", pages.home(CATALOGUE, "http://other.test"))
 INDEX = _xml("/sitemap_index.xml", pages.sitemap_index(BASE, CATALOGUE))
-SITEMAP = _xml("/sitemaps/adda247-hindi-1.xml",
-               pages.sitemap(BASE, "/sitemaps/adda247-hindi-1.xml", CATALOGUE))
+SITEMAP = _xml(
+    "/sitemaps/adda247-hindi-1.xml", pages.sitemap(BASE, "/sitemaps/adda247-hindi-1.xml", CATALOGUE)
+)
 FEED = _xml(ADDA.feed, pages.rss(BASE, "adda", CATALOGUE.of_twin(ADDA)))
 ROBOTS = TextResponse(BASE + "/robots.txt", body=pages.robots(BASE).encode())
 

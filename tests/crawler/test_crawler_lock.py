@@ -9,9 +9,12 @@ from crawler.lock import ArchiveLocked, archive_lock
 
 def test_second_holder_is_refused(tmp_path) -> None:
     db = tmp_path / "archive.db"
-    with archive_lock(db), pytest.raises(ArchiveLocked, match="another crawl is running"):
-        with archive_lock(db):
-            pass
+    with (
+        archive_lock(db),
+        pytest.raises(ArchiveLocked, match="another crawl is running"),
+        archive_lock(db),
+    ):
+        pass
 
 
 def test_lock_is_free_again_after_release(tmp_path) -> None:

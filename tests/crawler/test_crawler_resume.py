@@ -24,8 +24,9 @@ def _stored(db) -> set[str]:
 
 
 def _stop_half_way(crawl, sig: int) -> set[str]:
-    process = subprocess.Popen(crawl.command(*crawl.quiet, **SLOW),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        crawl.command(*crawl.quiet, **SLOW), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 30
     while len(_stored(crawl.db)) < 6 and time.monotonic() < deadline:
         time.sleep(0.05)

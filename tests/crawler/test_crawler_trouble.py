@@ -16,8 +16,10 @@ def crawled(module_crawl):
 
 
 def _errors(crawl) -> dict[str, str]:
-    return {url.removeprefix(crawl.site.base): msg
-            for url, msg in crawl.query("SELECT url, message FROM errors WHERE stage = 'fetch'")}
+    return {
+        url.removeprefix(crawl.site.base): msg
+        for url, msg in crawl.query("SELECT url, message FROM errors WHERE stage = 'fetch'")
+    }
 
 
 def test_trouble_does_not_stop_the_crawl(crawled) -> None:
@@ -76,5 +78,11 @@ def test_permanent_failures_are_not_asked_again(crawled) -> None:
     start = len(crawled.site.requests)
     crawled.run("sample-studyiq")
     again = set(crawled.site.paths()[start:])
-    assert again.isdisjoint({"/articles/missing-page/", "/articles/study-notes.pdf",
-                             "/articles/huge-page/", "/articles/moved-page/"})
+    assert again.isdisjoint(
+        {
+            "/articles/missing-page/",
+            "/articles/study-notes.pdf",
+            "/articles/huge-page/",
+            "/articles/moved-page/",
+        }
+    )

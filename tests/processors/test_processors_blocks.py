@@ -66,3 +66,45 @@ def test_unclosed_tags_do_not_crash_and_keep_text(extract_body) -> None:
     blocks = article.sections[0].blocks
     assert [i.text for i in blocks[0].items] == ["one", "two"]
     assert [b.text for b in blocks[1:]] == ["para", "after"]
+
+
+def test_glyph_bullets_separated_by_br_become_a_list(extract_body) -> None:
+    article = extract_body("<p>• Set up in 1874.<br>• Based in Bern.</p>")
+    block = article.sections[0].blocks[0]
+    assert block.to_dict()["type"] == "list"
+    assert [item.text for item in block.items] == ["Set up in 1874.", "Based in Bern."]
+
+
+def test_one_glyph_bullet_per_paragraph_makes_one_list(extract_body) -> None:
+    article = extract_body("<p>● Age checks.</p><p>● Exclusion.</p>")
+    blocks = article.sections[0].blocks
+    assert len(blocks) == 1
+    assert [item.text for item in blocks[0].items] == ["Age checks.", "Exclusion."]
+
+
+def test_bold_label_followed_by_glyph_bullets_holds_a_list(extract_body) -> None:
+    article = extract_body("<p><b>About:</b><br>• One.<br>• Two.</p>")
+    section = article.sections[0]
+    assert section.heading == "About"
+    assert [item.text for item in section.blocks[0].items] == ["One.", "Two."]
+
+
+def test_bullet_glyph_inside_a_sentence_is_not_a_list(extract_body) -> None:
+    article = extract_body("<p>Scores: 4 • 5 • 6 across rounds.</p>")
+    assert article.sections[0].blocks[0].to_dict()["type"] == "paragraph"
+
+
+def test_dash_lines_separated_by_br_become_a_list(extract_body) -> None:
+    article = extract_body("<p>- It covers chips.<br>- It covers rare earths.</p>")
+    block = article.sections[0].blocks[0]
+    assert [item.text for item in block.items] == ["It covers chips.", "It covers rare earths."]
+
+
+def test_a_dash_inside_br_lines_is_not_a_list(extract_body) -> None:
+    article = extract_body("<p>- It covers chips.<br>and more - much more.</p>")
+    assert article.sections[0].blocks[0].to_dict()["type"] == "paragraph"
+
+
+def test_a_separator_paragraph_is_not_content(extract_body) -> None:
+    article = extract_body("<p>Body.</p><p>***</p><p>—</p>")
+    assert [b.text for b in article.sections[0].blocks] == ["Body."]

@@ -105,6 +105,20 @@ def test_links_under_an_also_read_heading_are_dropped(extract_body) -> None:
     assert "Other post" not in all_text(extract_body(body))
 
 
+def test_link_paragraphs_under_an_also_read_heading_are_dropped(extract_body) -> None:
+    body = (
+        "<h2>Context</h2><p>Body.</p><h3>Also Read</h3>"
+        '<p><a href="/other/">Other post</a></p><p><a href="/more/">More</a></p>'
+    )
+    assert "Other post" not in all_text(extract_body(body))
+    assert "More" not in all_text(extract_body(body))
+
+
+def test_text_after_the_links_under_also_read_stays(extract_body) -> None:
+    body = '<h3>Also Read</h3><p><a href="/other/">Other post</a></p><p>Body goes on here.</p>'
+    assert "Body goes on here." in all_text(extract_body(body))
+
+
 def test_a_list_of_source_links_in_the_body_stays(extract_body) -> None:
     body = '<h2>Sources</h2><ul><li><a href="https://pib.gov.in/x">PIB release</a></li></ul>'
     assert "PIB release" in all_text(extract_body(body))
@@ -118,3 +132,18 @@ def test_figure_caption_is_left_out_but_a_figure_table_stays(extract_body) -> No
     )
     text = all_text(extract_body(body))
     assert "Map of the islands" not in text and "1895" in text
+
+
+def test_toc_plugin_anchor_inside_a_heading_keeps_the_heading(extract_body) -> None:
+    body = '<h2><span class="ez-toc-section" id="Context">Context</span></h2><p>Body.</p>'
+    assert extract_body(body).sections[0].heading == "Context"
+
+
+def test_download_pdf_link_inside_a_paragraph_is_dropped(extract_body) -> None:
+    article = extract_body('<p>Read the full report. <a href="r.pdf">Download PDF</a></p>')
+    assert article.sections[0].blocks[0].text == "Read the full report."
+
+
+def test_tags_line_at_the_end_of_the_body_is_dropped(extract_body) -> None:
+    body = '<p>Body.</p><p>Tags: <a href="/t/polity/">Polity</a>, <a href="/t/gs2/">GS2</a></p>'
+    assert "Polity" not in all_text(extract_body(body))

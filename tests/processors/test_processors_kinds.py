@@ -30,6 +30,12 @@ TABLE = KindTable()
         ("Conclusion", "conclusion"),
         ("FAQs", "faq"),
         ("Previous Year Questions", "pyq"),
+        ("News Context:", "context"),
+        ("Prelims Practice Questions", "pyq"),
+        ("Mains Question", "pyq"),
+        ("UPSC Civil Services Examination, Previous Year Question (PYQ)", "pyq"),
+        ("WAY FORWARD", "way_forward"),
+        ("(i) Way Forward", "way_forward"),
     ],
 )
 def test_english_aliases_name_their_kind(heading: str, kind: str) -> None:

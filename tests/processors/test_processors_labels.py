@@ -68,3 +68,9 @@ def test_hindi_headings_feed_the_lists(extract_body) -> None:
     article = extract_body(body, lang="hi")
     assert texts(article.context) == ["मानसून जल्दी आया।"]
     assert texts(article.way_forward) == ["तैयारी करें।"]
+
+
+def test_way_forward_nested_under_context_feeds_way_forward(extract_body) -> None:
+    article = extract_body("<h2>Context</h2><p>News.</p><h3>Way Forward</h3><p>Act now.</p>")
+    assert [i.text for i in article.context] == ["News."]
+    assert [i.text for i in article.way_forward] == ["Act now."]

@@ -77,6 +77,25 @@ def test_breadcrumbs_are_not_content(extract_body) -> None:
     assert [b.text for b in extract_body(CRUMBS + "<p>x</p>").sections[0].blocks] == ["x"]
 
 
+def test_microdata_breadcrumb_list_is_a_visible_trail(extract_body) -> None:
+    item = '<li itemprop="itemListElement"><a href="{0}"><span itemprop="name">{1}</span></a></li>'
+    trail = (
+        '<ol itemscope itemtype="https://schema.org/BreadcrumbList">'
+        + item.format("/", "Home")
+        + item.format("/ca/", "Current Affairs")
+        + item.format("", "This Post")
+        + "</ol>"
+    )
+    assert extract_body(trail + "<p>x</p>").breadcrumbs == ["Current Affairs"]
+
+
+def test_a_trail_marked_crumbs_is_read_and_left_out_of_content(extract_body) -> None:
+    trail = '<div class="crumbs"><a href="/">Home</a> / <a href="/ca/">Polity</a> / This Post</div>'
+    article = extract_body(trail + "<p>x</p>")
+    assert article.breadcrumbs == ["Polity"]
+    assert [b.text for b in article.sections[0].blocks] == ["x"]
+
+
 def test_jsonld_breadcrumb_list_when_no_visible_trail(extract_body) -> None:
     trail = {
         "@type": "BreadcrumbList",

@@ -80,3 +80,66 @@ def test_empty_heading_section_is_kept(extract_body) -> None:
 def test_span_styled_bold_counts_as_bold(extract_body) -> None:
     article = extract_body('<p><span style="font-weight: 700">Way Forward</span></p><p>Act.</p>')
     assert (article.sections[0].heading, article.sections[0].kind) == ("Way Forward", "way_forward")
+
+
+def test_colon_less_bold_lead_naming_a_kind_opens_a_section(extract_body) -> None:
+    article = extract_body("<p><strong>Why in News?</strong> The Union Cabinet cleared it.</p>")
+    section = article.sections[0]
+    assert (section.heading, section.kind) == ("Why in News?", "context")
+    assert section.blocks[0].text == "The Union Cabinet cleared it."
+
+
+def test_colon_less_bold_lead_running_into_a_sentence_stays_a_paragraph(extract_body) -> None:
+    article = extract_body("<p><strong>Significance</strong> of the move lies in trade.</p>")
+    assert article.sections[0].heading is None
+    assert article.sections[0].blocks[0].text == "Significance of the move lies in trade."
+
+
+def test_colon_less_bold_lead_not_naming_a_kind_stays_a_paragraph(extract_body) -> None:
+    article = extract_body("<p><strong>Q.</strong> Discuss the role of solar power.</p>")
+    assert article.sections[0].heading is None
+
+
+def test_yoast_faq_question_is_a_sub_section_holding_its_answer(extract_body) -> None:
+    article = extract_body(
+        "<h2>FAQs</h2><div class='schema-faq wp-block-yoast-faq-block'>"
+        "<div class='schema-faq-section'><strong class='schema-faq-question'>Who can apply?"
+        "</strong> <p class='schema-faq-answer'>Any artisan.</p> </div></div>"
+    )
+    question = article.sections[0].sections[0]
+    assert (question.heading, question.level) == ("Who can apply?", 2)
+    assert [b.text for b in question.blocks] == ["Any artisan."]
+
+
+def test_bold_run_with_plain_text_beside_it_stays_a_paragraph(extract_body) -> None:
+    article = extract_body("<div><strong>Note</strong> read this first<p>Body.</p></div>")
+    assert article.sections[0].heading is None
+    assert article.sections[0].blocks[0].text == "Note read this first"
+
+
+def test_details_summary_is_a_heading(extract_body) -> None:
+    article = extract_body("<details><summary>What is it?</summary><p>An answer.</p></details>")
+    assert article.sections[0].heading == "What is it?"
+    assert article.sections[0].blocks[0].text == "An answer."
+
+
+def test_bold_answer_key_is_a_paragraph_not_a_heading(extract_body) -> None:
+    article = extract_body("<h2>PYQ</h2><p>Q. Which?</p><p><strong>Ans: (b)</strong></p>")
+    section = article.sections[0]
+    assert section.sections == []
+    assert [b.text for b in section.blocks] == ["Q. Which?", "Ans: (b)"]
+
+
+def test_bold_answer_label_is_not_a_section(extract_body) -> None:
+    article = extract_body("<h2>PYQ</h2><p><strong>Answer:</strong> (c) Both 1 and 2</p>")
+    assert article.sections[0].sections == []
+    assert article.sections[0].blocks[0].text == "Answer: (c) Both 1 and 2"
+
+
+def test_accordion_button_inside_a_heading_keeps_the_question(extract_body) -> None:
+    article = extract_body(
+        "<h2>FAQs</h2><h3 class='accordion-header'><button class='accordion-button'>Who pays?"
+        "</button></h3><div class='accordion-body'><p>The Centre.</p></div>"
+    )
+    question = article.sections[0].sections[0]
+    assert (question.heading, [b.text for b in question.blocks]) == ("Who pays?", ["The Centre."])

@@ -1,0 +1,132 @@
+"""Visible bylines written as plain text: "By Ritu Menon · 12 April 2024", "Posted by X on …",
+"Written by X", "Author: X", "लेखक: X".
+
+Many themes print the byline as an unmarked line, often inside the post body itself. One parser
+serves three readers: the author fields take the name (and the name's link), the dates take the
+date when the page has no better source, and the block walker leaves the line out of the
+content. The match is strict — a prefix, a capitalised name of at most five words, then nothing
+or a date — so a sentence such as "By 2030, India …" is never a byline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from processors.dates import to_iso
+from processors.text import element_text
+from processors.vocab import any_of, table
+
+_VOCAB = table("metadata")["authors"]
+_DATES = table("metadata")["dates"]
+_PREFIX = any_of(_VOCAB["byline_prefixes"], prefix=r"^\s*(?:", suffix=r")\b\s*[:\-–]?\s*")
+# A dateline: a line that is only a date, worded "Posted on 12 Apr 2024" or bare.
+_DATE_PREFIX = any_of(_DATES["prefixes"], prefix=r"^(?:", suffix=r")\b")
+_MAX_DATELINE = 60
+# Words a written date may hold; a line with any other word is a sentence, not a date
+# ("On 5 April 2024, the Cabinet …"), whatever a fuzzy date parser makes of it.
+_DATE_WORDS = frozenset([*_DATES["date_words"], *(m.casefold() for m in _DATES["months"])])
+_TOKEN_SPLIT = re.compile(r"[\s,./:|–-]+")
+_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th|am|pm)?$|^[०-९]{1,4}$", re.IGNORECASE)
+# A name word: capitalised Latin, or Devanagari (which has no case) — not the word that opens
+# the date after it ("By Kiran Joshi Updated: 12 April 2024").
+_NOT_NAME = r"(?!(?:Updated|Published|Posted|Last|Modified|Date|On|Read)\b)"
+_WORD = rf"{_NOT_NAME}(?:[A-Z][\w.'’-]*|[\u0900-\u097F][\u0900-\u097F.]*)"
+_NAME = re.compile(rf"({_WORD}(?:\s+{_WORD}){{0,4}})\s*(.*)$")
+# What may stand between the name and a date: a dot, bar, slash, comma, dash, colon, "on", or the
+# word that opens the date ("Updated: …", kept for the date parser).
+_SEPARATOR = re.compile(
+    r"^(?:[·•|,–—\-:/]|on\b|(?=(?:last\s+)?(?:updated|modified|published|posted)\b))\s*",
+    re.IGNORECASE,
+)
+# An update date is not the publication date: the line is still a byline, without a date.
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+# Children a one-line byline may have (anything else makes the element a container).
+_LINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i", "time", "br", "img", "small"})
+_DATE_END = re.compile(r"\s*[|·•]\s*.*$")
+_TAGS = ("p", "div", "span", "li")
+_MAX_CHARS = 120
+_NEAR_LINES = 3  # byline-like lines after a byline that may still hold its date
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """A parsed byline: the name, the link on it (if any) and the date text after it."""
+
+    name: str
+    url: str | None = None
+    date: str | None = None
+
+
+def parse_byline(text: str, *, bare_dates: bool = False) -> Byline | None:
+    """The byline a line of text is, else None (the text must be nothing but a byline). A
+    dateline ("Posted on 12 Apr 2024") is a byline without a name; a bare date ("12 April 2024")
+    counts only with `bare_dates` (in the body, not when searching the page for a byline)."""
+    if len(text) > _MAX_CHARS:
+        return None
+    prefix = _PREFIX.match(text)
+    if not prefix:
+        return _dateline(text, bare_dates)
+    named = _NAME.match(text, prefix.end())
+    if not named:
+        return None
+    name, rest = named.group(1).rstrip(" .,"), named.group(2).strip()
+    if not rest:
+        return Byline(name)
+    separator = _SEPARATOR.match(rest)
+    if not separator:
+        return None
+    date = _DATE_END.sub("", rest[separator.end() :])
+    if not _is_date(date):
+        return None
+    return Byline(name) if _UPDATED.match(date) else Byline(name, date=date)
+
+
+def _dateline(text: str, bare: bool) -> Byline | None:
+    """A line that is only a date, with a date word before it (or none, when `bare`)."""
+    if len(text) > _MAX_DATELINE or not (bare or _DATE_PREFIX.match(text)) or not _is_date(text):
+        return None
+    return Byline("") if _UPDATED.match(text) else Byline("", date=text)
+
+
+def _is_date(text: str) -> bool:
+    """Whether the text (after an optional "Posted on" word) is a date and nothing more."""
+    prefix = _DATE_PREFIX.match(text)
+    rest = text[prefix.end() :] if prefix else text
+    tokens = [t for t in _TOKEN_SPLIT.split(rest.casefold()) if t]
+    plain = all(_NUMBER.match(t) or t in _DATE_WORDS for t in tokens)
+    return bool(tokens) and plain and to_iso(text) is not None
+
+
+def find_byline(scope: etree._Element) -> Byline | None:
+    """The first unmarked byline line in the article area, with the link on its name; its date,
+    else that of a dateline just before or after it ("लेखक: X" then "प्रकाशित: 12 अप्रैल 2024")."""
+    named: Byline | None = None
+    dated: str | None = None
+    after = 0  # byline-like lines since the named one: a dateline far below is not its date
+    for el in (el for el in scope.iter(*_TAGS) if may_open_byline(el)):
+        if named is not None and (after := after + 1) > _NEAR_LINES:
+            break
+        found = parse_byline(element_text(el))
+        if found and found.name and named is None:
+            link = next(el.iter("a"), None)
+            named = Byline(found.name, link.get("href") if link is not None else None)
+        dated = dated or (found.date if found else None)
+        if named and dated:
+            break
+    if named is None:
+        return Byline("", date=dated) if dated else None
+    return Byline(named.name, named.url, dated)
+
+
+def may_open_byline(el: etree._Element) -> bool:
+    """A cheap test before parsing: a line of a few inline children whose first words are a
+    byline or date prefix (a container holding a byline is not itself one)."""
+    if len(el) > 6:
+        return False
+    first = next((text for text in el.itertext() if text.strip()), "").lstrip() + " "
+    if _PREFIX.match(first) is None and _DATE_PREFIX.match(first) is None:
+        return False
+    return all(child.tag in _LINE_TAGS for child in el)

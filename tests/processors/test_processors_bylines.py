@@ -1,0 +1,102 @@
+"""Unmarked byline lines: read for the author and date, left out of the content."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.bylines import parse_byline
+
+
+def body_text(article) -> list[str]:
+    return [b.text for s in article.all_sections() for b in s.blocks if hasattr(b, "text")]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "date"),
+    [
+        ("By Ritu Menon · 12 April 2024", "Ritu Menon", "12 April 2024"),
+        ("Posted by Suresh Rao on 12th April 2024", "Suresh Rao", "12th April 2024"),
+        ("Written by Anjali Menon", "Anjali Menon", None),
+        ("Author: Neha Kapoor", "Neha Kapoor", None),
+        ("Created By: Kiran Joshi Updated: Apr 12, 2024", "Kiran Joshi", None),
+        ("लेखक: राहुल वर्मा", "राहुल वर्मा", None),
+        ("By Dr. Priya Sharma / April 12, 2024", "Dr. Priya Sharma", "April 12, 2024"),
+    ],
+)
+def test_byline_lines_are_parsed(line: str, name: str, date: str | None) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert (byline.name, byline.date) == (name, date)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By 2030, India aims to double capacity.",
+        "By the end of the year it will grow.",
+        "By Ravi Kumar and many others who worked on the long report over several years",
+    ],
+)
+def test_sentences_starting_with_by_are_not_bylines(sentence: str) -> None:
+    assert parse_byline(sentence) is None
+
+
+def test_byline_inside_a_bare_article_is_not_content(extract_body) -> None:
+    article = extract_body("<p>By Ritu Menon · 12 April 2024</p><h2>Context</h2><p>Body.</p>")
+    assert body_text(article) == ["Body."]
+
+
+def test_unmarked_byline_gives_the_author(extract_body) -> None:
+    article = extract_body("<p>Author: <a href='/author/neha/'>Neha Kapoor</a></p><p>Body.</p>")
+    assert article.author == "Neha Kapoor"
+
+
+def test_link_on_the_byline_name_gives_the_author_url(extract_body) -> None:
+    article = extract_body("<p>Written by <a href='/author/anjali/'>Anjali Menon</a></p><p>B.</p>")
+    assert article.author_url == "https://example.org/author/anjali/"
+
+
+def test_bold_author_label_is_a_byline_not_a_section(extract_body) -> None:
+    article = extract_body("<p><strong>Author:</strong> <a href='/a/'>Neha Kapoor</a></p><p>B.</p>")
+    assert [s.heading for s in article.sections] == [None]
+    assert body_text(article) == ["B."]
+
+
+def test_byline_date_is_the_published_date_when_nothing_else_has_one(extract_body) -> None:
+    article = extract_body("<p>Posted by Suresh Rao on 12th April 2024</p><p>Body.</p>")
+    assert article.published == "2024-04-12"
+
+
+def test_metadata_date_beats_the_byline_date(extract_body) -> None:
+    head = '<meta property="article:published_time" content="2024-05-01T09:00:00+05:30">'
+    article = extract_body("<p>By Ritu Menon · 12 April 2024</p><p>Body.</p>", head=head)
+    assert article.published == "2024-05-01T09:00:00+05:30"
+
+
+def test_a_placeholder_name_in_a_byline_is_no_author(extract_body) -> None:
+    article = extract_body("<p>By Blog</p><p>Body.</p>")
+    assert article.author is None
+
+
+def test_dateline_in_the_body_is_left_out_and_dates_the_post(extract_body) -> None:
+    article = extract_body("<p><i class='fa'></i> Posted on 12 Apr 2024</p><p>Body.</p>")
+    assert body_text(article) == ["Body."]
+    assert article.published == "2024-04-12"
+
+
+def test_a_sentence_opening_with_a_date_is_content(extract_body) -> None:
+    article = extract_body("<p>On 5 April 2024, the Cabinet approved the scheme.</p>")
+    assert body_text(article) == ["On 5 April 2024, the Cabinet approved the scheme."]
+    assert article.published is None
+
+
+def test_an_update_dateline_is_not_the_published_date(extract_body) -> None:
+    article = extract_body("<p>Updated on 13 April 2024</p><p>Body.</p>")
+    assert body_text(article) == ["Body."]
+    assert article.published is None
+
+
+def test_a_dateline_just_after_the_byline_dates_the_post(extract_body) -> None:
+    body = "<p>लेखक: <a href='/a/'>अनन्या सिंह</a></p><p>प्रकाशित: 12 अप्रैल 2024</p><p>B.</p>"
+    article = extract_body(body, lang="hi")
+    assert (article.author, article.published) == ("अनन्या सिंह", "2024-04-12")
