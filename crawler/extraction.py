@@ -74,5 +74,6 @@ def submit(
 
 
 def default_workers() -> int:
-    """All cores but the one the reactor needs, and at least one."""
-    return max(1, (os.cpu_count() or 2) - 1)
+    """One worker per core: extraction (~15 ms a 150 KB page) outweighs the reactor's share
+    (download, capture, batched store: ~8 ms), so the workers are what limits a crawl."""
+    return os.cpu_count() or 1

@@ -21,6 +21,7 @@ from processors.vocab import any_of, table
 
 _VOCAB = table("metadata")["authors"]
 _NOT_NAMES = frozenset(name.casefold() for name in _VOCAB["not_names"])
+_GROUP_WORDS = frozenset(word.casefold() for word in _VOCAB["group_words"])
 _BYLINE_PREFIX = any_of(_VOCAB["byline_prefixes"], prefix="^", suffix=r"\s*[:\-–]?\s+")
 _BYLINE_CLASS = any_of(_VOCAB["byline_classes"])
 _BOX_CLASS = any_of(_VOCAB["box_classes"])
@@ -70,11 +71,17 @@ def choose_author(
         lambda: box_name,
     )
     names = (_as_name(candidate()) for candidate in candidates)
-    name = next((n for n in names if n and n.casefold() not in site), None)
+    name = next((n for n in names if n and not _is_site(n, site)), None)
     url = (rel.get("href") if rel is not None else None) or box_url or (person or {}).get("url")
     if not url and name and (line := byline()) and line.name == name:
         url = line.url
     return AuthorFacts(name, bio, url if isinstance(url, str) and name else None)
+
+
+def _is_site(name: str, site: set[str]) -> bool:
+    """The site itself, or its team ("Drishti IAS Team" on Drishti IAS)."""
+    key = name.casefold()
+    return any(s == key or (len(s) > 3 and s in key) for s in site)
 
 
 def _as_name(raw: object) -> str | None:
@@ -82,7 +89,10 @@ def _as_name(raw: object) -> str | None:
     if not isinstance(raw, str):
         return None
     name = _BYLINE_PREFIX.sub("", clean(raw)).strip(" ,|:-")
-    if not name or name.casefold() in _NOT_NAMES or len(name) > 60 or "@" in name:
+    key = name.casefold()
+    if not name or key in _NOT_NAMES or len(name) > 60 or "@" in name:
+        return None
+    if key.rsplit(" ", 1)[-1] in _GROUP_WORDS:  # "Editorial Team", "News Desk"
         return None
     if any(ch.isdigit() for ch in name) or name.count(" ") > 5:
         return None

@@ -49,9 +49,11 @@ def locate_content(
     pass already made over the tree; tag names use lxml's C-level iteration; anything else is a
     compiled CSS selector.
     """
-    selectors: Sequence[str] = (override,) if override else page_table()["content"]["containers"]
+    rules = page_table()["content"]
+    selectors: Sequence[str] = (override,) if override else rules["containers"]
     for selector in selectors:
-        best = _longest(_matches(root, index, selector))
+        least = rules["generic_min_chars"] if selector in rules["generic"] else 1
+        best = _longest(_matches(root, index, selector), least)
         if best is not None:
             return best
     body = find_body(root)
@@ -69,14 +71,15 @@ def _matches(
     return _compiled(selector)(root)
 
 
-def _longest(candidates: list[etree._Element]) -> etree._Element | None:
-    """Among several matches (a listing has many .entry-content) the one with most text."""
+def _longest(candidates: list[etree._Element], least: int = 1) -> etree._Element | None:
+    """Among several matches (a listing has many .entry-content) the one with most text, if it
+    has at least `least` characters."""
     best, best_len = None, 0
     for el in candidates:
         size = int(_TEXT_LENGTH(el))
         if size > best_len:
             best, best_len = el, size
-    return best if best_len > 0 else None
+    return best if best_len >= least else None
 
 
 def _densest(body: etree._Element) -> etree._Element:

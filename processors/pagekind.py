@@ -20,6 +20,14 @@ _MIN_WORDS = 40
 _MIN_DECLARED_WORDS = 1
 _MIN_TEASERS = 4  # with a pagination control
 _MIN_UNPAGED_TEASERS = 6
+# Words of paragraph and list text that make the content a post even beside teaser cards (more
+# than a WordPress excerpt, 55 words, so one card's excerpt never counts).
+_MIN_POST_WORDS = 100
+_LINKED_HEADINGS = etree.XPath(".//h2[a[@href]] | .//h3[a[@href]]")
+# Section headings (not teaser titles): a card's excerpt has none, a post usually several.
+_PLAIN_HEADINGS = etree.XPath(
+    ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][not(.//a[@href])]"
+)
 
 
 def is_article_page(
@@ -37,7 +45,9 @@ def is_article_page(
         return False
     if declared:
         return _has_text(content, _MIN_DECLARED_WORDS)
-    if classes & set(table["listing_body_classes"]) or _looks_like_listing(root, table):
+    if classes & set(table["listing_body_classes"]):
+        return False
+    if _looks_like_listing(root, table) and not _reads_like_a_post(content):
         return False
     return _has_text(content, _MIN_WORDS)
 
@@ -67,6 +77,18 @@ def _looks_like_listing(root: etree._Element, table: dict) -> bool:
     paged = root.xpath(f"boolean(//*[{tests}])")
     cards = max(teasers, linked)
     return cards >= _MIN_TEASERS and (paged or cards >= _MIN_UNPAGED_TEASERS)
+
+
+def _reads_like_a_post(content: etree._Element) -> bool:
+    """Prose of a post in the content (100 words, or 40 under two section headings), which is
+    not itself a column of teaser cards: a post with a row of related-post cards below it looks
+    like a listing by its cards alone."""
+    cards = sum(1 for _ in content.iter("article")) + len(_LINKED_HEADINGS(content))
+    if cards >= _MIN_TEASERS:
+        return False
+    words = sum(len("".join(el.itertext()).split()) for el in content.iter("p", "li"))
+    sectioned = len(_PLAIN_HEADINGS(content)) >= 2 and words >= _MIN_WORDS
+    return words >= _MIN_POST_WORDS or sectioned
 
 
 def _has_text(content: etree._Element, minimum: int) -> bool:

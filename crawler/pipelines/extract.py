@@ -1,6 +1,6 @@
 """Stage 3: extraction in worker processes, awaited without blocking the reactor.
 
-`CA_ARCHIVE_EXTRACT_WORKERS` sets the pool size (default: all cores but one); 0 extracts in the
+`CA_ARCHIVE_EXTRACT_WORKERS` sets the pool size (default: one per core); 0 extracts in the
 reactor thread, which the benchmark uses as a comparison.
 """
 

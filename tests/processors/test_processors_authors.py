@@ -101,3 +101,15 @@ def test_bio_leaves_out_a_trailing_view_all_posts_link(extract_body) -> None:
         '<p>Ravi covers economy. <a href="/author/ravi/">View all posts</a></p></div>'
     )
     assert extract_body("<p>Body.</p>" + box).author_bio == "Ravi covers economy."
+
+
+def test_a_team_is_not_an_author(extract_body) -> None:
+    assert extract_body("<p>By Current Affairs Team</p><p>Body.</p>").author is None
+
+
+def test_the_sites_own_team_is_not_an_author(extract_body) -> None:
+    head = '<meta property="og:site_name" content="Drishti IAS">'
+    article = extract_body(
+        "<p>Body.</p>", head=head + '<meta name="author" content="Team Drishti IAS">'
+    )
+    assert article.author is None

@@ -147,3 +147,8 @@ def test_download_pdf_link_inside_a_paragraph_is_dropped(extract_body) -> None:
 def test_tags_line_at_the_end_of_the_body_is_dropped(extract_body) -> None:
     body = '<p>Body.</p><p>Tags: <a href="/t/polity/">Polity</a>, <a href="/t/gs2/">GS2</a></p>'
     assert "Polity" not in all_text(extract_body(body))
+
+
+def test_ad_inserter_block_is_dropped(extract_body) -> None:
+    body = '<p>Body.</p><div class="code-block code-block-3"><p>Join our batch today!</p></div>'
+    assert "Join our batch" not in all_text(extract_body(body))

@@ -23,3 +23,9 @@ def test_a_post_split_into_cards_is_taken_whole() -> None:
 def test_a_sidebar_of_links_does_not_outweigh_the_post() -> None:
     post = "<div id='post'>" + "<p>Plain sentence of the post body.</p>" * 4 + "</div>"
     assert located(SIDEBAR + post) == "post"
+
+
+def test_a_short_related_post_card_is_not_the_content() -> None:
+    card = "<article id='card'><h3><a href='/x/'>Related post</a></h3></article>"
+    post = "<div id='post'>" + "<p>Plain sentence of the post body.</p>" * 8 + "</div>"
+    assert located(post + card) == "post"

@@ -84,3 +84,23 @@ def test_many_teaser_cards_without_pagination_are_a_listing() -> None:
     )
     page = f"<html><body><main><h1>Latest</h1>{cards}</main></body></html>"
     assert extract(page, URL).is_article is False
+
+
+def undeclared_post(related: int) -> str:
+    """A post with no og:type, JSON-LD or body class, followed by related-post teaser cards."""
+    cards = "".join(
+        f'<article class="card"><h3><a href="/p{i}/">Related {i}</a></h3><p>Teaser.</p></article>'
+        for i in range(related)
+    )
+    prose = "<p>" + "The council met and agreed on a plan for the coast. " * 3 + "</p>"
+    return (
+        '<html lang="en"><head><title>Coastal Plan | Site</title></head><body>'
+        f"<article><h1>Coastal Plan</h1><h2>Context</h2>{prose}<h2>Way Forward</h2>{prose}"
+        f"</article><div>{cards}</div></body></html>"
+    )
+
+
+def test_a_post_with_related_cards_below_it_is_an_article() -> None:
+    article = extract(undeclared_post(6), "https://example.org/coastal-plan/")
+    assert article.is_article
+    assert [s.heading for s in article.sections] == ["Context", "Way Forward"]
