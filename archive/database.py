@@ -43,15 +43,18 @@ def open_archive(
         raise ArchiveError(f"{path} does not exist (run `ca-archive crawl` or `import` first)")
     if exists:
         _check_existing(path)
-    conn = sqlite3.connect(str(path), timeout=busy_timeout)
-    db = Database(conn)
-    # WAL: Datasette can read while a crawl writes; NORMAL sync is safe with WAL (a power cut
-    # may lose the last commits, never corrupt the file).
-    db.enable_wal()
-    db.execute("PRAGMA synchronous = NORMAL")
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
     try:
+        conn = sqlite3.connect(str(path), timeout=busy_timeout)
+    except sqlite3.Error as exc:
+        raise ArchiveError(f"{path}: cannot open: {exc}") from exc
+    db = Database(conn)
+    try:
+        # WAL: Datasette can read while a crawl writes; NORMAL sync is safe with WAL (a power
+        # cut may lose the last commits, never corrupt the file).
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         ensure_schema(db)
     except sqlite3.Error as exc:
         conn.close()
@@ -60,8 +63,11 @@ def open_archive(
 
 
 def _check_existing(path: Path) -> None:
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise ArchiveError(f"{path}: cannot read it ({exc.strerror})") from exc
     if header != SQLITE_HEADER:
         raise ArchiveError(f"{path} is not a ca-archive SQLite file")
     try:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -26,6 +27,9 @@ from archive.database import ArchiveError, utc_now
 from archive.flatten import PreparedArticle, changed_sections, prepare, to_json
 from processors.article import Article
 
+# Rows per multi-row INSERT: enough to make FTS5's per-statement flush rare, small enough to
+# keep the SQL text short.
+ROWS_PER_INSERT = 200
 OUTCOMES = ("new", "changed", "unchanged", "skipped", "failed")
 _MONTH = re.compile(r"^\d{4}-\d{2}")
 
@@ -69,12 +73,15 @@ def store_article(
 def store_articles(
     db: Database, items: Iterable[PendingArticle], *, batch_size: int = 500, touch: bool = True
 ) -> Iterator[StoreResult]:
-    """Store many articles, one transaction per batch; results are yielded once it commits."""
+    """Store many articles, one transaction per batch; results are yielded once it commits.
+    Articles are prepared (JSON, hash, rows) before the transaction, so the write lock is held
+    only for the writes."""
     iterator = iter(items)
     while batch := list(islice(iterator, batch_size)):
+        prepared = [prepare(item.article) if item.article.is_article else None for item in batch]
         try:
-            with db.atomic():
-                results = [_store_one(db.conn, item, touch) for item in batch]
+            with _write_transaction(db):
+                results = _store_batch(db.conn, batch, prepared, touch)
         except sqlite3.Error as exc:
             urls = ", ".join(item.article.url for item in batch[:3])
             more = f" and {len(batch) - 3} more" if len(batch) > 3 else ""
@@ -82,21 +89,73 @@ def store_articles(
         yield from results
 
 
-def _store_one(conn: sqlite3.Connection, item: PendingArticle, touch: bool) -> StoreResult:
+@contextmanager
+def _write_transaction(db: Database) -> Iterator[None]:
+    """BEGIN IMMEDIATE takes the write lock up front (waiting up to the busy timeout), so the
+    batch's reads and the ids it allocates cannot go stale; inside a caller's transaction, a
+    savepoint."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
+
+
+def _store_batch(
+    conn: sqlite3.Connection,
+    batch: list[PendingArticle],
+    prepared: list[PreparedArticle | None],
+    touch: bool,
+) -> list[StoreResult]:
+    """The version check reads every URL of the batch in one query; new articles and all
+    sections are then written in multi-row INSERTs by `_BatchWriter`."""
+    known = _known(conn, [item.article.url for item in batch])
+    writer = _BatchWriter(conn)
+    now = utc_now()
+    results = []
+    for item, ready in zip(batch, prepared, strict=True):
+        url = item.article.url
+        if ready is None:
+            results.append(StoreResult("skipped", None, url))
+            continue
+        if url in writer.pending_urls:  # the same URL twice in one batch: write the first
+            writer.flush()
+        result = _store_one(conn, writer, item, ready, known.get(url), item.seen_at or now, touch)
+        known[url] = (result.article_id, ready.digest, result.version)
+        results.append(result)
+    writer.flush()
+    return results
+
+
+def _known(conn: sqlite3.Connection, urls: list[str]) -> dict[str, tuple[Any, ...]]:
+    rows = conn.execute(
+        "SELECT url, id, content_hash, version_count FROM articles"
+        " WHERE url IN (SELECT value FROM json_each(?))",
+        [to_json(urls)],
+    )
+    return {url: rest for url, *rest in rows}
+
+
+def _store_one(
+    conn: sqlite3.Connection,
+    writer: _BatchWriter,
+    item: PendingArticle,
+    prepared: PreparedArticle,
+    old: tuple[Any, ...] | None,
+    seen_at: str,
+    touch: bool,
+) -> StoreResult:
     article = item.article
-    if not article.is_article:
-        return StoreResult("skipped", None, article.url)
-    seen_at = item.seen_at or utc_now()
-    prepared = prepare(article)
-    old = conn.execute(
-        "SELECT id, content_hash, version_count FROM articles WHERE url = ?", [article.url]
-    ).fetchone()
+    row = article_row(conn, item, prepared)
     if old is None:
-        row = article_row(conn, item, prepared)
         row.update(version_count=1, first_seen=seen_at, last_seen=seen_at, last_changed=seen_at)
-        article_id = _insert(conn, "articles", row)
-        _insert_sections(conn, article_id, prepared.sections)
-        return StoreResult("new", article_id, article.url, 1)
+        return StoreResult("new", writer.add_article(row, prepared.sections), article.url, 1)
     article_id, old_hash, version_count = old
     if old_hash == prepared.digest:
         if touch:
@@ -104,14 +163,13 @@ def _store_one(conn: sqlite3.Connection, item: PendingArticle, touch: bool) -> S
         return StoreResult("unchanged", article_id, article.url, version_count)
     _keep_version(conn, article_id, article, seen_at)
     conn.execute("DELETE FROM sections WHERE article_id = ?", [article_id])
-    row = article_row(conn, item, prepared)
     row.update(version_count=version_count + 1, last_changed=seen_at)
     if item.source is None:  # reprocessing a capture that did not name its source
         del row["source"]
     if touch:
         row["last_seen"] = seen_at
     _update(conn, "articles", article_id, row)
-    _insert_sections(conn, article_id, prepared.sections)
+    writer.add_sections(article_id, prepared.sections)
     return StoreResult("changed", article_id, article.url, version_count + 1)
 
 
@@ -182,26 +240,78 @@ def _author_id(conn: sqlite3.Connection, article: Article) -> int | None:
     return int(found[0])
 
 
-def _insert_sections(conn: sqlite3.Connection, article_id: int, rows: list[dict[str, Any]]) -> None:
-    """Ids are allocated up front so parents can be referenced in one executemany; the write
-    lock is already held (the article row came first), so no other writer can take them."""
-    if not rows:
-        return
-    first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM sections").fetchone()[0]
-    conn.executemany(
-        "INSERT INTO sections (id, article_id, position, parent_id, level, depth, heading, kind,"
-        " text, blocks, items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
+class _BatchWriter:
+    """Collects a batch's new article rows and section rows and writes each table with a few
+    multi-row INSERTs. Why not one INSERT per row: FTS5 flushes its pending index data to a new
+    segment at the start of every statement that needs a statement journal - any INSERT that
+    fires a trigger does - so row-by-row inserts each left tiny segments for FTS5 to merge
+    again and again, more work than tokenising the text. Ids are allocated up front, inside the
+    write transaction, so sections can name their article and parent before they are written."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.articles: list[dict[str, Any]] = []
+        self.sections: list[tuple[Any, ...]] = []
+        self.pending_urls: set[str] = set()
+        self.next_article = self.next_section = 0
+
+    def add_article(self, row: dict[str, Any], sections: list[dict[str, Any]]) -> int:
+        self.next_article = self.next_article or _next_id(self.conn, "articles")
+        row["id"] = article_id = self.next_article
+        self.next_article += 1
+        self.articles.append(row)
+        self.pending_urls.add(row["url"])
+        self.add_sections(article_id, sections)
+        return article_id
+
+    def add_sections(self, article_id: int, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self.next_section = self.next_section or _next_id(self.conn, "sections")
+        first = self.next_section
+        self.next_section += len(rows)
+        self.sections += [
             (
                 first + r["position"],
                 article_id,
                 r["position"],
                 None if r["parent"] is None else first + r["parent"],
-                *(r[k] for k in ("level", "depth", "heading", "kind", "text", "blocks", "items")),
+                *(r[k] for k in SECTION_VALUES),
             )
             for r in rows
-        ],
-    )
+        ]
+
+    def flush(self) -> None:
+        """Articles before sections (foreign keys); later ids are re-read from the table."""
+        if self.articles:
+            columns = list(self.articles[0])
+            _insert_many(self.conn, "articles", columns, [list(r.values()) for r in self.articles])
+        _insert_many(self.conn, "sections", SECTION_COLUMNS, self.sections)
+        self.articles, self.sections, self.pending_urls = [], [], set()
+        self.next_article = self.next_section = 0
+
+
+SECTION_VALUES = ("level", "depth", "heading", "kind", "text", "blocks", "items")
+SECTION_COLUMNS = ["id", "article_id", "position", "parent_id", *SECTION_VALUES]
+
+
+def _next_id(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{table}]").fetchone()[0])
+
+
+def _insert_many(
+    conn: sqlite3.Connection, table: str, columns: list[str], rows: list[Sequence[Any]]
+) -> None:
+    """Chunks of at most ROWS_PER_INSERT rows (and SQLite's variable limit): full chunks share
+    one SQL text, so the connection's statement cache compiles it once."""
+    if not rows:
+        return
+    per = min(ROWS_PER_INSERT, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns))
+    names = ", ".join(f"[{name}]" for name in columns)
+    marks = f"({', '.join('?' * len(columns))})"
+    for start in range(0, len(rows), per):
+        chunk = rows[start : start + per]
+        sql = f"INSERT INTO [{table}] ({names}) VALUES {', '.join([marks] * len(chunk))}"
+        conn.execute(sql, [value for row in chunk for value in row])
 
 
 def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> int:

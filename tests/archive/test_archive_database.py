@@ -97,3 +97,10 @@ def test_newer_schema_is_refused_untouched(tmp_path):
 def test_other_sqlite_database_is_refused_untouched(tmp_path):
     path = sqlite_file(tmp_path / "other.db", "CREATE TABLE recipes (name TEXT)")
     assert_refused_untouched(path, "is an SQLite file but not a ca-archive")
+
+
+def test_folder_is_refused(tmp_path):
+    folder = tmp_path / "folder.db"
+    (folder / "inside").mkdir(parents=True)
+    with pytest.raises(ArchiveError, match="cannot read it"):
+        open_archive(folder)
