@@ -24,10 +24,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## chromium: the browser test drives Debian's Chromium through Playwright (no browser download)
+## chromium: the browser test drives Debian's Chromium through Playwright (no browser download);
+## a small Devanagari font lets screenshots of Hindi pages show letters rather than boxes.
+BROWSER_PKGS := chromium fonts-lohit-deva
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@dpkg -s $(BROWSER_PKGS) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(BROWSER_PKGS) >/dev/null; }
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

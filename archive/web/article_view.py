@@ -15,6 +15,8 @@ from archive.web import DB_NAME
 from archive.web.pages import load_json, one_row, render
 from archive.web.safety import safe_url
 from processors import CANONICAL_KINDS
+from processors.kinds import KindTable
+from processors.labels import label_kind
 
 if TYPE_CHECKING:  # Datasette imports this plugin while datasette.app is loading
     from datasette.app import Datasette
@@ -29,6 +31,17 @@ SECTIONS_SQL = "select * from sections where article_id = :id order by position"
 VERSIONS_SQL = "select * from versions where article_id = :id order by version desc"
 
 KIND_LABELS = {kind: kind.replace("_", " ").title() for kind in CANONICAL_KINDS}
+KINDS = KindTable()
+
+
+def mark_labelled(items: list[dict[str, Any]]) -> None:
+    """Give a labelled bullet that names a canonical part ("Focus Areas:" holding a sub-list, as
+    on StudyIQ pages) the same badge a heading of that kind gets: readers look for it there."""
+    for item in items:
+        found = label_kind(item.get("text") or "", KINDS)
+        if found and found[0] in KIND_LABELS:
+            item["badge"] = KIND_LABELS[found[0]]
+        mark_labelled(item.get("children") or [])
 
 
 def section_tree(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -37,6 +50,10 @@ def section_tree(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         row["id"]: {**row, "blocks": load_json(row.get("blocks"), []), "children": []}
         for row in rows
     }
+    for node in nodes.values():
+        for block in node["blocks"]:
+            if block.get("type") == "list":
+                mark_labelled(block.get("items") or [])
     top: list[dict[str, Any]] = []
     for node in nodes.values():
         parent = nodes.get(node.get("parent_id"))

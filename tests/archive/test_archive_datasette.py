@@ -127,7 +127,10 @@ def sample_article(spec: Spec, way_forward: str | None = None) -> Article:
             "Key Outcomes",
             "key_highlights",
             2,
-            [Paragraph("What was agreed.")],
+            [
+                Paragraph("What was agreed."),
+                ListBlock([Item("Goal: a shared picture of the sea"), Item("Way Forward:", focus)]),
+            ],
             [Section("Focus Areas", "focus_areas", 3, [ListBlock(focus)])],
         ),
         Section("Data", "other", 2, [Table([["Year", "Value"], ["2024", spec.slug]])]),
@@ -391,6 +394,13 @@ async def test_article_page_marks_canonical_sections(ds: Datasette, archive_path
         "Focus Areas",
         "Way Forward",
     ]
+
+
+async def test_article_page_marks_labelled_bullets(ds: Datasette, archive_path: Path) -> None:
+    tree = await article_tree(ds, archive_path, SAMPLE[3])
+    labelled = tree.xpath('//section[contains(@class, "kind-key_highlights")]/ul/li')
+    assert [li.get("class") for li in labelled] == [None, "ca-labelled"]
+    assert texts(tree, '//li[@class="ca-labelled"]/span[@class="ca-badge"]') == ["Way Forward"]
 
 
 async def test_article_page_renders_nested_bullets(ds: Datasette, archive_path: Path) -> None:
