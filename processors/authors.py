@@ -184,7 +184,8 @@ def _box_name(box: etree._Element) -> etree._Element | None:
             return el
     for el in box.iter("h3", "h4", "h5", "h6", "a", "strong"):
         text = element_text(el)
-        in_bio = any(node.tag == "p" for node in el.iterancestors())
+        # a name alone in its paragraph (`<p><strong>Name</strong></p>`) is a heading, not bio
+        in_bio = any(node.tag == "p" and element_text(node) != text for node in el.iterancestors())
         if text and not in_bio and not _BOX_HEADING.match(text) and not _VIEW_ALL.match(text):
             return el
     return None

@@ -88,6 +88,9 @@ class Walker:
             return self._heading(Heading(strip_label_colon(element_text(el)), H_LEVELS[tag]), out)
         if tag in LISTS:
             self._list(el, tag == "ol", out)
+        elif tag == "table" and _layout_table(el):
+            for cell in _own_cells(el):
+                self._container(cell, out)
         elif tag == "table":
             self._table(el, out)
         elif tag in _SKIP:
@@ -132,6 +135,8 @@ class Walker:
             self.after_chrome = True
             return True
         if heading.text.casefold() == self.title_key and (heading.number == 1 or not out):
+            if heading.number == 1:
+                out.clear()  # above the post's own headline sit chrome: category chips, share bars
             return True
         self.after_chrome = False
         out.append(heading)
@@ -183,13 +188,43 @@ class Walker:
         return items
 
     def _table(self, el: etree._Element, out: list[Event]) -> None:
+        """Rows of cell texts; a row worded as chrome ("Also Read:") is left out together with
+        the rows of bare links under it (Adda247 boxes its "Also Read" links in a table)."""
         rows = []
+        chrome = False
         for tr in el.iter("tr"):
             cells = [element_text(c) for c in tr if c.tag in ("td", "th")]
-            if any(cells):
-                rows.append(cells)
+            if self.boilerplate.is_line(" ".join(cells)):
+                chrome = True
+            elif not (chrome and _link_targets(tr)):
+                chrome = False
+                if any(cells):
+                    rows.append(cells)
         if rows:
             out.append(Table(rows))
+
+
+_CELL_BLOCKS = frozenset({"p", "ul", "ol", "div"})
+
+
+def _layout_table(el: etree._Element) -> bool:
+    """A table used to lay the page out, not to hold data: marked `role=presentation`, a heading
+    in a cell, or one column of cells holding paragraphs or lists. Its cells are walked as
+    content; a data table's cells become rows."""
+    if el.get("role") == "presentation" or any(True for _ in el.iter(*H_LEVELS)):
+        return True
+    rows = _OWN_ROWS(el)
+    cells = _own_cells(el)
+    single = bool(rows) and len(cells) == len(rows)
+    return single and any(child.tag in _CELL_BLOCKS for cell in cells for child in cell)
+
+
+# Rows of this table, not of tables nested in its cells.
+_OWN_ROWS = etree.XPath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+
+
+def _own_cells(table: etree._Element) -> list[etree._Element]:
+    return [cell for tr in _OWN_ROWS(table) for cell in tr if cell.tag in ("td", "th")]
 
 
 def _bullet_items(text: str) -> list[Item]:

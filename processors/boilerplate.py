@@ -27,8 +27,10 @@ class Boilerplate:
         self._selector = CSSSelector(", ".join(selectors), translator="html")
         self._class = any_of(rules["class_tokens"], prefix=r"(?:^|[\s_-])", suffix=r"(?:$|[\s_-])")
         self._line = tuple(normalise(p) for p in [*rules["line_phrases"], *extra_phrases])
+        self._pattern = re.compile("|".join(f"(?:{p})" for p in rules["line_patterns"]))
         self._exact = frozenset(normalise(p) for p in rules["exact_phrases"])
         self._end = frozenset(normalise(p) for p in rules["end_phrases"])
+        self._cta = frozenset(normalise(p) for p in rules["cta_phrases"])
 
     def clean(self, root: etree._Element) -> None:
         """Remove boilerplate subtrees below `root` (keeping the text that follows each one),
@@ -38,7 +40,12 @@ class Boilerplate:
             style = el.get("style")
             if (style and _hidden(style)) or self._chrome_class(el):
                 doomed.append(el)
-        doomed.extend(a for a in root.iter("a") if self.is_line(element_text(a)))
+        for link in root.iter("a", "button"):
+            text = element_text(link)
+            if normalise(text) in self._cta:
+                doomed.append(_promo_box(link, root))
+            elif link.tag == "a" and self.is_line(text):
+                doomed.append(link)
         for el in doomed:
             if el is not root:
                 drop(el)
@@ -55,7 +62,12 @@ class Boilerplate:
     def is_line(self, text: str) -> bool:
         """A block that is chrome by its wording ("Also Read: …", "Download PDF")."""
         key = normalise(text[:50])
-        return key in self._exact or key.startswith(self._line) or key in self._end
+        return (
+            key in self._exact
+            or key.startswith(self._line)
+            or key in self._end
+            or self._pattern.match(key) is not None
+        )
 
     def is_end(self, text: str) -> bool:
         """A heading that starts chrome for the rest of its container ("About the Author")."""
@@ -72,6 +84,21 @@ def _accordion_toggle(el: etree._Element) -> bool:
     """A button that is a heading's text: FAQ accordions write `<h3><button>Question</button>`."""
     parent = el.getparent()
     return el.tag == "button" and parent is not None and parent.tag in _HEADINGS
+
+
+# A promo box is small: a heading, a line of selling and its button.
+MAX_PROMO_WORDS = 50
+
+
+def _promo_box(cta: etree._Element, root: etree._Element) -> etree._Element:
+    """The largest block around a call-to-action button ("Enroll Now") that stays short: a
+    course card or sign-up box dropped into the body, heading and all."""
+    box = cta
+    for node in cta.iterancestors():
+        if node is root or len(" ".join(node.itertext()).split()) > MAX_PROMO_WORDS:
+            break
+        box = node
+    return box
 
 
 def _hidden(style: str) -> bool:

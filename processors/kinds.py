@@ -20,6 +20,8 @@ _LEADING_NUMBER = re.compile(
     r"^\s*\(?(?:[0-9०-९]+\s*[.):\-–]|[ivxlc]+[.)]|[a-h][.)])\s*", re.IGNORECASE
 )
 _ASCII_PUNCT = re.compile(r"[^a-z0-9]+")
+# "A (B)" or "A / B": one name of a part followed by its translation.
+_PAIR = re.compile(r"^\s*([^()/|]+?)\s*(?:\(([^()]+)\)|[/|]\s*([^()/|]+?))\s*[:?]?\s*$")
 
 
 def normalise(heading: str) -> str:
@@ -49,10 +51,22 @@ class KindTable:
                         self._lookup[key] = kind
 
     def kind_of(self, heading: str | None) -> str:
-        """The canonical kind a heading names, else "other"."""
+        """The canonical kind a heading names, else "other".
+
+        Bilingual pages name a part twice — "आगे की राह (Way Forward)", "Key Highlights / प्रमुख
+        बिंदु" — so when the whole heading is no alias, each half of such a pair is tried."""
         if not heading:
             return OTHER
-        return self._lookup.get(normalise(heading), OTHER)
+        kind = self._lookup.get(normalise(heading))
+        if kind:
+            return kind
+        pair = _PAIR.match(heading)
+        if pair:
+            for half in filter(None, pair.groups()):
+                kind = self._lookup.get(normalise(half))
+                if kind:
+                    return kind
+        return OTHER
 
     def is_known(self, heading: str | None) -> bool:
         """Whether a label names one of the table's kinds (used for bold labels and bullets)."""

@@ -29,7 +29,7 @@ def _visit(
     section: Section, inside: frozenset[str], kinds: KindTable, out: dict, own: str | None = None
 ) -> None:
     """Collect from one section; `own` is the kind an ancestor section collects for, unless this
-    section names a part of its own ("Way Forward" under "Context" feeds way_forward)."""
+    section names a kind of its own ("Way Forward" under "Context" feeds way_forward)."""
     if section.kind in out:
         own = section.kind
         inside = inside | {own}
@@ -41,13 +41,15 @@ def _visit(
                 out[own].extend(block.items)
             _labelled(block.items, inside, kinds, out)
     for sub in section.sections:
-        _visit(sub, inside, kinds, out, own)
+        # a sub-section of a kind of its own ("Mains Question" under "Way Forward") is not part
+        # of its parent's list
+        _visit(sub, inside, kinds, out, own if sub.kind == "other" else None)
 
 
 def _labelled(items: list[Item], inside: frozenset[str], kinds: KindTable, out: dict) -> None:
     """Labelled bullets ("Focus Areas:" + sub-list) at any depth, outside sections of the kind."""
     for item in items:
-        found = label_kind(item.text, kinds)
+        found = label_kind(item.text, kinds) or _bare_label(item, kinds)
         if found and found[0] in out and found[0] not in inside:
             kind, rest = found
             if rest:
@@ -56,6 +58,13 @@ def _labelled(items: list[Item], inside: frozenset[str], kinds: KindTable, out: 
                 out[kind].extend(item.children)
         else:
             _labelled(item.children, inside, kinds, out)
+
+
+def _bare_label(item: Item, kinds: KindTable) -> tuple[str, str] | None:
+    """A colon-less bullet that is only a part's name and holds a sub-list ("Focus Areas" over
+    its points): editors drop the colon as often as they type it."""
+    kind = kinds.kind_of(item.text) if item.children else "other"
+    return (kind, "") if kind != "other" else None
 
 
 def label_kind(text: str, kinds: KindTable) -> tuple[str, str] | None:

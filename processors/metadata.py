@@ -56,12 +56,26 @@ def choose_title(
     headline = _headline(root, facts.meta("og:site_name"))
     if headline:
         return headline
-    og = clean(facts.meta("og:title"))
+    og = _without_site(clean(facts.meta("og:title")), facts.meta("og:site_name"))
     if og:
         return og
     title = next(root.iter("title"), None)
     text = element_text(title) if title is not None else ""
     return _TITLE_SUFFIX.sub("", text) or None
+
+
+def _without_site(title: str, site_name: str | None) -> str:
+    """og:title without a " - Site" tail naming the site itself (some themes copy `<title>`)."""
+    tail = _TITLE_SUFFIX.search(title)
+    if tail is None or not site_name:
+        return title
+    suffix = _squash(tail.group().lstrip(" |-–—»:"))
+    site = _squash(site_name)
+    return title[: tail.start()] if site and (site in suffix or suffix in site) else title
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _headline(root: etree._Element, site_name: str | None) -> str | None:

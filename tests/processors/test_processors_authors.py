@@ -113,3 +113,12 @@ def test_the_sites_own_team_is_not_an_author(extract_body) -> None:
         "<p>Body.</p>", head=head + '<meta name="author" content="Team Drishti IAS">'
     )
     assert article.author is None
+
+
+def test_a_name_alone_in_a_bold_paragraph_is_not_bio(extract_body) -> None:
+    box = (
+        '<div class="author-box"><p><strong>Alex George</strong></p>'
+        "<p>Alex mentors civil services aspirants.</p></div>"
+    )
+    article = extract_body("<p>Body text.</p>" + box)
+    assert article.author_bio == "Alex mentors civil services aspirants."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from processors import ListBlock, Table
+from processors import ListBlock, Table, extract
 
 
 def first_block(article):
@@ -108,3 +108,36 @@ def test_a_dash_inside_br_lines_is_not_a_list(extract_body) -> None:
 def test_a_separator_paragraph_is_not_content(extract_body) -> None:
     article = extract_body("<p>Body.</p><p>***</p><p>—</p>")
     assert [b.text for b in article.sections[0].blocks] == ["Body."]
+
+
+def test_a_layout_table_with_headings_is_walked_as_content(extract_body) -> None:
+    body = (
+        "<table><tr><td><h2>Pillars</h2><ul><li>Fisheries</li></ul></td>"
+        "<td><h2>Concerns</h2><p>Thin data.</p></td></tr></table>"
+    )
+    article = extract_body(body)
+    assert [s.heading for s in article.sections] == ["Pillars", "Concerns"]
+    assert [i.text for i in article.sections[0].blocks[0].items] == ["Fisheries"]
+
+
+def test_a_one_column_table_of_paragraphs_is_walked_as_content(extract_body) -> None:
+    body = "<table><tr><td><p>First point.</p></td></tr><tr><td><p>Second.</p></td></tr></table>"
+    blocks = extract_body(body).sections[0].blocks
+    assert [b.text for b in blocks] == ["First point.", "Second."]
+
+
+def test_a_data_table_stays_a_table(extract_body) -> None:
+    body = "<table><tr><td>Crop</td><td>Yield</td></tr><tr><td>Paddy</td><td>-4%</td></tr></table>"
+    block = first_block(extract_body(body))
+    assert isinstance(block, Table) and block.rows == [["Crop", "Yield"], ["Paddy", "-4%"]]
+
+
+def test_content_above_the_headline_inside_the_body_is_chrome() -> None:
+    page = (
+        '<html lang="en"><head><title>Mission X | Site</title></head><body class="single">'
+        '<div class="entry-content"><p><a href="/cat/">UPSC Current Affairs 2025</a></p>'
+        "<h1>Mission X</h1><h2>Context</h2><p>Mission X was launched this week.</p>"
+        "</div></body></html>"
+    )
+    article = extract(page, "https://example.org/x/")
+    assert [s.heading for s in article.sections] == ["Context"]

@@ -152,3 +152,49 @@ def test_tags_line_at_the_end_of_the_body_is_dropped(extract_body) -> None:
 def test_ad_inserter_block_is_dropped(extract_body) -> None:
     body = '<p>Body.</p><div class="code-block code-block-3"><p>Join our batch today!</p></div>'
     assert "Join our batch" not in all_text(extract_body(body))
+
+
+@pytest.mark.parametrize(
+    "invite",
+    [
+        "<p>Join StudyIQ's WhatsApp channel for daily updates.</p>",
+        "<p><strong>Join us on Telegram</strong> for free PDFs</p>",
+        "<p>Follow our YouTube channel for video lectures.</p>",
+    ],
+)
+def test_invitations_to_a_channel_are_dropped(extract_body, invite: str) -> None:
+    article = extract_body(f"<p>Real content here.</p>{invite}")
+    assert [b.text for b in article.sections[0].blocks] == ["Real content here."]
+
+
+def test_an_enquiry_form_box_is_dropped_with_its_heading(extract_body) -> None:
+    box = '<div class="enquiry-form"><h3>Enquire Now</h3><p>Get a call back.</p><form></form></div>'
+    article = extract_body(f"<h2>Context</h2><p>Real content.</p>{box}<p>More content.</p>")
+    assert [s.heading for s in article.sections] == ["Context"]
+    assert [b.text for b in article.sections[0].blocks] == ["Real content.", "More content."]
+
+
+def test_an_also_read_table_is_dropped_with_its_link_rows(extract_body) -> None:
+    table = (
+        "<table><tr><td><strong>Also Read:</strong></td></tr>"
+        '<tr><td><a href="/a/">Budget Highlights</a></td></tr></table>'
+    )
+    article = extract_body(f"<p>Real content.</p>{table}<p>More content.</p>")
+    assert [b.text for b in article.sections[0].blocks] == ["Real content.", "More content."]
+
+
+def test_a_course_card_around_an_enroll_button_is_dropped(extract_body) -> None:
+    card = (
+        '<div class="wp-block-group"><h3>Prelims Test Series 2025</h3><p>Fifty full tests.</p>'
+        '<div><a class="wp-block-button__link" href="/ts/">Enroll Now</a></div></div>'
+    )
+    article = extract_body(f"<h2>Context</h2><p>Real content.</p>{card}<p>More content.</p>")
+    assert [s.heading for s in article.sections] == ["Context"]
+    assert [b.text for b in article.sections[0].blocks] == ["Real content.", "More content."]
+
+
+def test_an_enroll_button_takes_only_its_short_box_not_a_long_section(extract_body) -> None:
+    long_text = " ".join(["The policy covers every coastal district in detail."] * 8)
+    body = f'<div><p>{long_text}</p><p><a href="/c/">Enroll Now</a></p></div>'
+    blocks = extract_body(body).sections[0].blocks
+    assert [b.text for b in blocks] == [long_text]

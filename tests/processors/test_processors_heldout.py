@@ -10,16 +10,18 @@ from bench.score_extractor import FOLDERS, PageScore, fixture_pages, score_page
 TARGET = 0.97
 # Pages written after the extractor, in more sites' styles (tests/fixtures/challenge/README.md).
 CHALLENGE = FOLDERS[0].parent / "challenge"
+CHALLENGE2 = FOLDERS[0].parent / "challenge2"
+SCORED = (*FOLDERS, CHALLENGE, CHALLENGE2)
 
 
 @pytest.fixture(scope="module")
 def scores() -> list[PageScore]:
-    return [score_page(page) for folder in (*FOLDERS, CHALLENGE) for page in fixture_pages(folder)]
+    return [score_page(page) for folder in SCORED for page in fixture_pages(folder)]
 
 
 def test_every_folder_holds_pages() -> None:
-    pages, heldout, challenge = (len(fixture_pages(f)) for f in (*FOLDERS, CHALLENGE))
-    assert pages >= 14 and heldout >= 8 and challenge >= 10
+    pages, heldout, challenge, challenge2 = (len(fixture_pages(f)) for f in SCORED)
+    assert pages >= 14 and heldout >= 8 and challenge >= 10 and challenge2 >= 10
 
 
 def test_no_page_crashes_the_extractor(scores: list[PageScore]) -> None:

@@ -103,3 +103,27 @@ def test_malformed_user_toml_is_an_extract_error(tmp_path) -> None:
     path.write_text("[aliases\n", encoding="utf-8")
     with pytest.raises(ExtractError):
         load_options(path)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("आगे की राह (Way Forward)", "way_forward"),
+        ("Key Highlights / प्रमुख बिंदु", "key_highlights"),
+        ("Context (संदर्भ)", "context"),
+    ],
+)
+def test_a_bilingual_pair_names_the_kind_of_either_half(heading: str, kind: str) -> None:
+    assert TABLE.kind_of(heading) == kind
+
+
+def test_a_parenthesis_that_names_no_kind_leaves_the_heading_other() -> None:
+    assert TABLE.kind_of("Lithium (Li) Reserves") == "other"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("FAQ's", "faq"), ("UPSC Mains Practice Question", "pyq"), ("Mains Links:", "pyq")],
+)
+def test_common_spellings_of_faq_and_practice_headings(heading: str, kind: str) -> None:
+    assert TABLE.kind_of(heading) == kind

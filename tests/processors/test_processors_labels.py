@@ -74,3 +74,23 @@ def test_way_forward_nested_under_context_feeds_way_forward(extract_body) -> Non
     article = extract_body("<h2>Context</h2><p>News.</p><h3>Way Forward</h3><p>Act now.</p>")
     assert [i.text for i in article.context] == ["News."]
     assert [i.text for i in article.way_forward] == ["Act now."]
+
+
+def test_a_colon_less_labelled_bullet_with_a_sub_list_gives_its_children(extract_body) -> None:
+    body = (
+        "<ul><li><strong>Focus Areas</strong><ul><li>Radars</li><li>Computing</li></ul></li></ul>"
+    )
+    assert texts(extract_body(body).focus_areas) == ["Radars", "Computing"]
+
+
+def test_a_colon_less_bullet_without_children_is_no_label(extract_body) -> None:
+    body = "<h2>About</h2><ul><li>Way Forward</li><li>Other point</li></ul>"
+    assert extract_body(body).way_forward == []
+
+
+def test_a_sub_section_of_another_kind_stays_out_of_its_parents_list(extract_body) -> None:
+    body = (
+        "<h2>Way Forward</h2><ul><li>Fund the first plants.</li></ul>"
+        "<p><strong>Mains Practice Question:</strong></p><p>Discuss the role of ports.</p>"
+    )
+    assert texts(extract_body(body).way_forward) == ["Fund the first plants."]

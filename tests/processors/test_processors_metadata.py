@@ -158,3 +158,18 @@ def test_user_selectors_override_body_title_and_author(tmp_path) -> None:
     article = extract(page, "https://example.org/", options=load_options(path))
     assert (article.title, article.author) == ("Real Headline", "Anita Desai")
     assert [b.text for s in article.sections for b in s.blocks] == ["Story text."]
+
+
+@pytest.mark.parametrize(
+    ("og_title", "title"),
+    [
+        ("Sahyog Portal - StudyIQ", "Sahyog Portal"),  # the tail names the site: dropped
+        ("India - Australia Pact", "India - Australia Pact"),  # a dash inside the headline stays
+    ],
+)
+def test_og_title_loses_only_a_suffix_naming_the_site(og_title: str, title: str) -> None:
+    page = (
+        f'<html><head><meta property="og:title" content="{og_title}">'
+        '<meta property="og:site_name" content="StudyIQ"></head><body><p>x</p></body></html>'
+    )
+    assert extract(page, "https://example.org/").title == title
