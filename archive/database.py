@@ -16,6 +16,14 @@ from sqlite_utils import Database
 from archive.schema import SCHEMA_VERSION, ensure_schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Pages of 8 KiB for new files: a section row with its text, blocks and items JSON is 2-3 KB, so
+# 4 KiB pages held one row and left the rest empty (31.8 vs 25.6 KB per benchmark article, and
+# ~15% less CPU to store one). Existing files keep their page size (changing it needs VACUUM).
+NEW_FILE_PAGE_SIZE = 8192
+# KiB of page cache per connection (negative = KiB in SQLite): the store touches the tables, their
+# indexes and two FTS indexes in every batch; the 2 MB default made it re-read pages it had just
+# written. Only pages actually read take memory.
+CACHE_KIB = 32768
 # Seconds a writer waits for another writer (a crawl and an import at once) before giving up.
 DEFAULT_BUSY_TIMEOUT = 10.0
 
@@ -51,7 +59,10 @@ def open_archive(
     try:
         # WAL: Datasette can read while a crawl writes; NORMAL sync is safe with WAL (a power
         # cut may lose the last commits, never corrupt the file).
+        if not exists:
+            db.execute(f"PRAGMA page_size = {NEW_FILE_PAGE_SIZE}")
         db.enable_wal()
+        db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")

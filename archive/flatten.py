@@ -62,31 +62,51 @@ class PreparedArticle:
 
 
 def content_json(article: Article) -> tuple[str, str]:
-    """The stored Article JSON and its hash. The hash covers the extracted content only: the
-    extractor version (the last key of `Article.to_dict`) is left out, then appended - one
-    serialisation serves both, and a newer extractor that yields the same article changes
-    nothing."""
-    data = article.to_dict()
+    """The stored Article JSON and its hash."""
+    return _content_json(article.to_dict())
+
+
+def _content_json(data: dict[str, Any]) -> tuple[str, str]:
+    """The hash covers the extracted content only: the extractor version (the last key of
+    `Article.to_dict`) is left out, then appended - one serialisation serves both, and a newer
+    extractor that yields the same article changes nothing."""
     version = data.pop("extractor_version")
     body = to_json(data)
     content = f'{body[:-1]}, "extractor_version": {to_json(version)}}}'
+    data["extractor_version"] = version
     return content, sha256(body.encode()).hexdigest()
 
 
 def prepare(article: Article) -> PreparedArticle:
-    content, digest = content_json(article)
+    """One `to_dict` serves the stored JSON and every section's blocks and items JSON."""
+    data = article.to_dict()
+    content, digest = _content_json(data)
     rows: list[dict[str, Any]] = []
-    for section in article.sections:
-        _section_rows(section, None, 0, rows)
+    for section, section_dict in zip(article.sections, data["sections"], strict=True):
+        _section_rows(section, section_dict, None, 0, rows)
     parts = [part for row in rows for part in (row["heading"], row["text"]) if part]
     return PreparedArticle(content, digest, "\n".join(parts), rows)
 
 
 def _section_rows(
-    section: Section, parent: int | None, depth: int, rows: list[dict[str, Any]]
+    section: Section,
+    data: dict[str, Any],
+    parent: int | None,
+    depth: int,
+    rows: list[dict[str, Any]],
 ) -> None:
-    """Depth first, so positions follow document order and parents precede their children."""
+    """Depth first, so positions follow document order and parents precede their children.
+    `data` is the section's `to_dict()`: its block dicts are reused rather than rebuilt."""
     index = len(rows)
+    items = [
+        item
+        for block, block_dict in zip(section.blocks, data["blocks"], strict=True)
+        for item in (
+            block_dict["items"]
+            if isinstance(block, ListBlock)
+            else [i.to_dict() for i in block_items(block)]
+        )
+    ]
     rows.append(
         {
             "position": index,
@@ -96,12 +116,12 @@ def _section_rows(
             "heading": section.heading,
             "kind": section.kind,
             "text": blocks_text(section.blocks),
-            "blocks": to_json([block.to_dict() for block in section.blocks]),
-            "items": to_json([i.to_dict() for b in section.blocks for i in block_items(b)]),
+            "blocks": to_json(data["blocks"]),
+            "items": to_json(items),
         }
     )
-    for sub in section.sections:
-        _section_rows(sub, index, depth + 1, rows)
+    for sub, sub_dict in zip(section.sections, data["sections"], strict=True):
+        _section_rows(sub, sub_dict, index, depth + 1, rows)
 
 
 def section_key(section: Section, seen: dict[tuple[Any, ...], int]) -> tuple[Any, ...]:

@@ -5,9 +5,11 @@ failed write (disk full, locked past the busy timeout) leaves no half-stored art
 `store_articles` shares one transaction per batch, which is what makes bulk imports and
 `reprocess` fast; a failure rolls back the whole batch.
 
-The hot path uses prepared INSERT/UPDATE statements on the connection rather than
-`Table.insert()`: sqlite-utils re-inspects the table on every call, which costs more than the
-insert itself at thousands of rows a second. Tables, indexes and FTS are still sqlite-utils'.
+The hot path uses SQL on sqlite-utils' connection rather than `Table.insert()` (which
+re-inspects the table on every call): one query reads the stored hash of every URL in a batch,
+and new articles and all sections go in as multi-row INSERTs (see `_BatchWriter` for why that
+matters to FTS5). The FTS triggers still index every row before the transaction commits.
+Tables, indexes, FTS tables and triggers are still created by sqlite-utils (archive.schema).
 """
 
 from __future__ import annotations
@@ -284,8 +286,8 @@ class _BatchWriter:
         """Articles before sections (foreign keys); later ids are re-read from the table."""
         if self.articles:
             columns = list(self.articles[0])
-            _insert_many(self.conn, "articles", columns, [list(r.values()) for r in self.articles])
-        _insert_many(self.conn, "sections", SECTION_COLUMNS, self.sections)
+            insert_many(self.conn, "articles", columns, [list(r.values()) for r in self.articles])
+        insert_many(self.conn, "sections", SECTION_COLUMNS, self.sections)
         self.articles, self.sections, self.pending_urls = [], [], set()
         self.next_article = self.next_section = 0
 
@@ -298,7 +300,7 @@ def _next_id(conn: sqlite3.Connection, table: str) -> int:
     return int(conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{table}]").fetchone()[0])
 
 
-def _insert_many(
+def insert_many(
     conn: sqlite3.Connection, table: str, columns: list[str], rows: list[Sequence[Any]]
 ) -> None:
     """Chunks of at most ROWS_PER_INSERT rows (and SQLite's variable limit): full chunks share

@@ -4,7 +4,8 @@ Scrapy spider that only downloads the same pages with the same settings, in one 
 The sample site (2,000 articles of ~150 KB, pre-rendered) runs in its own process on loopback;
 each crawl runs in a fresh subprocess (a Twisted reactor runs once per process). Reports pages/s
 of both and their ratio, the incremental second crawl's requests and time against the first,
-and peak RSS (the crawl process, and with its extraction workers).
+peak RSS (the crawl process, and with its extraction workers), and CPU per page of each process
+with the load average: on a shared machine the ratio moves with other work, the CPU does not.
 
     python -m bench.bench_crawler [--articles 2000] [--pad-kb 150] [--workers N]
 """
@@ -13,14 +14,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
-
-import scrapy
 
 # Throttling off, equal concurrency, for both spiders.
 SETTINGS = {
@@ -34,19 +34,6 @@ ARTICLE_PATTERN = r"current-affairs-note-\d+"
 TARGETS = {"ratio": 0.40, "incremental": 0.05, "rss_mb": 300}
 
 
-class BareSpider(scrapy.Spider):
-    """Downloads the article pages and does nothing with them."""
-
-    name = "bare"
-
-    async def start(self):
-        for url in self.urls:
-            yield scrapy.Request(url, callback=self.parse)
-
-    def parse(self, response):
-        return None
-
-
 def _settings(extra: dict) -> object:
     from scrapy.settings import Settings
 
@@ -56,6 +43,24 @@ def _settings(extra: dict) -> object:
     return settings
 
 
+def _bare_spider() -> type:
+    """A spider that downloads the article pages and does nothing with them. Built on demand:
+    extraction workers re-import this module when they start, and must not pay for Scrapy."""
+    import scrapy
+
+    class BareSpider(scrapy.Spider):
+        name = "bare"
+
+        async def start(self):
+            for url in self.urls:
+                yield scrapy.Request(url, callback=self.parse)
+
+        def parse(self, response):
+            return None
+
+    return BareSpider
+
+
 def run_bare(base: str, articles: int) -> dict:
     from scrapy.crawler import CrawlerProcess
 
@@ -63,7 +68,7 @@ def run_bare(base: str, articles: int) -> dict:
 
     urls = [base + a.path for a in Catalogue(articles).articles]
     process = CrawlerProcess(_settings({"ITEM_PIPELINES": {}, "EXTENSIONS": {}}))
-    crawler = process.create_crawler(BareSpider)
+    crawler = process.create_crawler(_bare_spider())
     process.crawl(crawler, urls=urls)
     process.start()
     return _figures(crawler.stats.get_stats(), len(urls))
@@ -95,12 +100,17 @@ def _figures(stats: dict, pages: int) -> dict:
     import resource
 
     seconds = stats.get("elapsed_time_seconds", 0.0)
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # the extraction pool, joined by now
+    per_page = 1000 / pages if pages else 0
     return {
         "pages": pages,
         "seconds": seconds,
         "pages_per_s": pages / seconds if seconds else 0,
         "requests": stats.get("downloader/request_count", 0),
-        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_mb": me.ru_maxrss / 1024,
+        "cpu_ms": (me.ru_utime + me.ru_stime) * per_page,
+        "workers_cpu_ms": (workers.ru_utime + workers.ru_stime) * per_page,
     }
 
 
@@ -181,6 +191,11 @@ def report(bare: dict, first: dict, second: dict, peaks: dict) -> None:
             "incremental / first",
             f"{incremental:.1%} of requests",
             f"target ≤ {TARGETS['incremental']:.0%}; time {time_share:.1%}",
+        ),
+        (
+            "CPU per page",
+            f"bare {bare['cpu_ms']:.1f} ms · pipeline {first['cpu_ms']:.1f} ms",
+            f"+ {first['workers_cpu_ms']:.1f} ms in workers; load {os.getloadavg()[0]:.1f}",
         ),
         ("peak RSS, crawl process", f"{peaks['main']:.0f} MB", f"target ≤ {TARGETS['rss_mb']} MB"),
         ("peak RSS, with workers", f"{peaks['all']:.0f} MB", ""),

@@ -2,7 +2,10 @@
 
 The extractor costs ~10× what downloading a page does; run in the reactor thread it would cap a
 crawl near 70 pages/s. Worker processes (spawned, so no reactor state is forked) import only
-`processors` and return the Article — or a one-line reason it could not be extracted.
+`processors` and the archive's pure `pack_body`. A worker does all the CPU work a page needs
+before it is written: it hashes and compresses the body (so the reactor, which is what limits a
+crawl, only writes rows) and returns the packed body with the Article — or a one-line reason it
+could not be extracted.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 import processors
+from archive.captures import PackedBody, pack_body
 
 if TYPE_CHECKING:
     from processors import Article, ExtractOptions
@@ -20,10 +24,17 @@ if TYPE_CHECKING:
 _worker_options: dict[str, ExtractOptions | None] = {}
 
 
+def process_page(
+    body: bytes, url: str, headers: dict[str, str], source: str, options: ExtractOptions | None
+) -> tuple[PackedBody, Article | str]:
+    """Run in a worker: the packed body, and the article or why not (never raises)."""
+    return pack_body(body), extract_page(body, url, headers, source, options)
+
+
 def extract_page(
     body: bytes, url: str, headers: dict[str, str], source: str, options: ExtractOptions | None
 ) -> Article | str:
-    """Run in a worker: the article, or why not (never raises, so one page cannot stop a crawl)."""
+    """The article, or why not (never raises, so one page cannot stop a crawl)."""
     options = _worker_options.setdefault(source, options)  # keep compiled alias tables
     try:
         return processors.extract(body, url, headers=headers, options=options)
@@ -70,10 +81,10 @@ def submit(
     source: str,
     options: ExtractOptions | None,
 ) -> Future:
-    return pool.submit(extract_page, body, url, headers, source, options)
+    return pool.submit(process_page, body, url, headers, source, options)
 
 
 def default_workers() -> int:
     """One worker per core: extraction (~15 ms a 150 KB page) outweighs the reactor's share
-    (download, capture, batched store: ~8 ms), so the workers are what limits a crawl."""
+    (download, batched capture and store: ~8 ms)."""
     return os.cpu_count() or 1

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 @dataclass(slots=True)
 class PageItem:
-    """A fetched article page, on its way to capture → extract → store."""
+    """A fetched article page, on its way to extract (and pack) → capture and store."""
 
     url: str  # the URL the body came from (after redirects)
     body: bytes
@@ -17,8 +17,9 @@ class PageItem:
     fetched_at: str
     user_agent: str | None = None
     redirects: list[tuple[str, int, str]] = field(default_factory=list)  # (url, status, to)
-    capture_id: int | None = None
+    packed: object | None = None  # archive.captures.PackedBody once extracted
     article: object | None = None  # processors.Article once extracted
+    error: str | None = None  # why extraction failed
     outcome: str | None = None  # new / changed / unchanged / skipped / failed
 
 

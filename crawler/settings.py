@@ -43,9 +43,8 @@ DOWNLOADER_MIDDLEWARES = {
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.failures.FailurePipeline": 100,
-    "crawler.pipelines.capture.CapturePipeline": 200,
-    "crawler.pipelines.extract.ExtractPipeline": 300,
-    "crawler.pipelines.store.StorePipeline": 400,
+    "crawler.pipelines.extract.ExtractPipeline": 200,
+    "crawler.pipelines.store.StorePipeline": 300,
 }
 EXTENSIONS = {
     "crawler.extensions.record.CrawlRecordExtension": 500,

@@ -1,25 +1,27 @@
-"""Stage 3: extraction in worker processes, awaited without blocking the reactor.
+"""Stage 2: extraction in worker processes, awaited without blocking the reactor.
 
-`CA_ARCHIVE_EXTRACT_WORKERS` sets the pool size (default: one per core); 0 extracts in the
-reactor thread, which the benchmark uses as a comparison.
+The worker also packs the body (hash + compression) for the store stage, so the reactor never
+spends CPU on a page's bytes. `CA_ARCHIVE_EXTRACT_WORKERS` sets the pool size (default: one per
+core); 0 does it all in the reactor thread, which the benchmark uses as a comparison.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
 
-from archive import record_error
-from crawler.archive_link import ArchiveLink
-from crawler.extraction import SharedPool, default_workers, extract_page, submit
+from archive.captures import pack_body
+from crawler.extraction import SharedPool, default_workers, process_page, submit
 from crawler.items import PageItem
 from processors import ExtractOptions
+
+log = logging.getLogger(__name__)
 
 
 class ExtractPipeline:
     def __init__(self, crawler: Any, workers: int) -> None:
         self.crawler = crawler
-        self.stats = crawler.stats
         self.workers = workers
         self.pool = None
 
@@ -47,17 +49,16 @@ class ExtractPipeline:
             # Started on the first page, so a crawl that finds nothing new starts no processes.
             self.pool = SharedPool.acquire(self.workers)
         if self.pool is None:
-            result = extract_page(*args)
+            item.packed, result = process_page(*args)
         else:
-            result = await asyncio.wrap_future(submit(self.pool, *args))
+            try:
+                item.packed, result = await asyncio.wrap_future(submit(self.pool, *args))
+            except Exception as exc:  # a worker died (BrokenProcessPool): keep the page anyway
+                log.error("extraction worker failed on %s: %s", item.url, exc)
+                item.packed, result = pack_body(item.body), f"extraction worker failed: {exc}"
         if isinstance(result, str):
-            link = ArchiveLink.of(self.crawler)
-            record_error(
-                link.db, url=item.url, stage="extract", message=result, crawl_id=link.crawl_id
-            )
-            item.outcome = "failed"
-            self.stats.inc_value("archive/failed")
+            item.error = result
         else:
             item.article = result
-        item.body = b""  # captured already; no need to hold 150 KB per page while storing
+        item.body = b""  # packed now; no need to hold 150 KB per page while it waits to be stored
         return item

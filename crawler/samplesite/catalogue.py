@@ -11,7 +11,8 @@ from datetime import UTC, datetime, timedelta
 
 # The newest article's date; the others step back from it so dates never depend on "today".
 NEWEST = datetime(2026, 10, 31, 6, 0, tzinfo=UTC)
-STEP = timedelta(hours=7)
+# Two days apart: the demo's 60 articles then span four months, so its chart has a story to tell.
+STEP = timedelta(days=2)
 PER_PAGE = 10
 
 

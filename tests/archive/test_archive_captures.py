@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import zlib
+
 from archive import article_state, read_body, store_article, store_capture
+from archive.captures import pack_body
+from archive.ingest import ExtractedPage, store_pages
 
 PAGE = "<html><body><h1>भारत</h1></body></html>".encode()
 
@@ -29,6 +33,19 @@ def test_body_is_compressed(db):
     assert stored[0] < stored[1] // 5
 
 
+def test_body_packed_elsewhere_is_stored_the_same(db, count):
+    capture(db, url="https://example.org/b")
+    packed_id = capture(db, body=pack_body(PAGE))  # as an extraction worker hands it over
+    assert (read_body(db, packed_id), count(db, "bodies")) == (PAGE, 1)
+
+
+def test_body_written_at_another_zlib_level_still_reads(db):
+    """Rows compressed at the old level 6 (or any) read back after a level change."""
+    capture_id = capture(db)
+    db.execute("UPDATE bodies SET body = ?", [zlib.compress(PAGE, 9)])
+    assert read_body(db, capture_id) == PAGE
+
+
 def test_state_of_unknown_url_is_none(db):
     assert article_state(db, "https://example.org/never") is None
 
@@ -46,3 +63,24 @@ def test_state_carries_article_dates(db, make_article):
     store_article(db, make_article(url), source=None, capture_id=capture_id, seen_at="2024-05-01")
     state = article_state(db, url)
     assert (state.published, state.last_seen, state.etag) == ("2024-04-12", "2024-05-01", '"v1"')
+
+
+def _fetched(url, **kw):
+    return ExtractedPage(url=url, body=pack_body(PAGE), status=200, headers=None, **kw)
+
+
+def test_pages_are_stored_with_their_captures(db, make_article):
+    url = "https://example.org/a"
+    result = store_pages(db, [_fetched(url, article=make_article(url))])[0]
+    capture_id = db["articles"].get(result.article_id)["capture_id"]
+    assert (result.outcome, read_body(db, capture_id)) == ("new", PAGE)
+
+
+def test_failed_extraction_keeps_the_capture_and_an_error(db, count):
+    result = store_pages(db, [_fetched("https://example.org/a", error="not HTML")])[0]
+    errors = db.execute("SELECT stage, message FROM errors").fetchall()
+    assert (result.outcome, count(db, "captures"), errors) == (
+        "failed",
+        1,
+        [("extract", "not HTML")],
+    )

@@ -26,6 +26,12 @@ def test_new_file_has_current_schema_and_wal(db):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
+def test_new_file_gets_large_pages_and_existing_file_keeps_its_own(tmp_path):
+    assert open_archive(tmp_path / "new.db").execute("PRAGMA page_size").fetchone()[0] == 8192
+    old = make_v1_file(tmp_path / "old.db")
+    assert open_archive(old).execute("PRAGMA page_size").fetchone()[0] == 4096
+
+
 def test_every_foreign_key_is_indexed(db):
     for table, keys in FOREIGN_KEYS.items():
         leading = {index.columns[0] for index in db[table].indexes}

@@ -103,3 +103,36 @@ def test_batch_store_reports_each_outcome(db, make_article):
     ]
     outcomes = [r.outcome for r in store_articles(db, items, batch_size=3)]
     assert outcomes == ["new", "new", "changed", "skipped"]
+
+
+def test_large_batch_keeps_each_article_its_own_sections(db, make_article):
+    """More rows than one multi-row INSERT takes: ids, parents and FTS must still line up."""
+    urls = [f"https://example.org/ca/{n}" for n in range(120)]  # 480 sections
+    items = [
+        PendingArticle(make_article(url, context=f"Marker{n} talks.")) for n, url in enumerate(urls)
+    ]
+    results = list(store_articles(db, items, batch_size=len(items)))
+    last = results[-1].article_id
+    rows = db.execute(
+        "SELECT s.heading, p.heading FROM sections s LEFT JOIN sections p ON p.id = s.parent_id"
+        " WHERE s.article_id = ? ORDER BY s.position",
+        [last],
+    ).fetchall()
+    assert [tuple(r) for r in rows] == [
+        ("Context", None),
+        ("Key Outcomes", None),
+        ("Focus Areas", "Key Outcomes"),
+        ("Way Forward", None),
+    ]
+    found = db.execute(
+        "SELECT article_id FROM sections_fts JOIN sections ON sections.id = sections_fts.rowid"
+        " WHERE sections_fts MATCH 'Marker119'"
+    ).fetchall()
+    assert [r[0] for r in found] == [last]
+
+
+def test_same_url_twice_in_a_batch_is_new_then_unchanged(db, make_article, count):
+    items = [PendingArticle(make_article()), PendingArticle(make_article())]
+    outcomes = [r.outcome for r in store_articles(db, items)]
+    assert outcomes == ["new", "unchanged"]
+    assert (count(db, "articles"), count(db, "sections")) == (1, 4)
