@@ -10,14 +10,14 @@ import io
 import sqlite3
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
 import click
 
-from crawler.cli.options import db_option
+from crawler.cli.options import aliases_option, db_option
 
 OUTCOME_WORDS = {
     "new": "added",
@@ -27,15 +27,6 @@ OUTCOME_WORDS = {
     "failed": "failed",
 }
 SHOWN_FAILURES = 10
-
-
-def aliases_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--aliases",
-        type=click.Path(exists=True, dir_okay=False),
-        help="A TOML file of extra heading aliases / selectors (format of processors' "
-        "aliases.toml), layered over the packaged ones.",
-    )(func)
 
 
 @contextmanager

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from crawler.cli.options import aliases_option
+
 if TYPE_CHECKING:
     from processors import Article, ExtractOptions
 
@@ -26,13 +28,8 @@ FORMATS = ("json", "jsonl", "markdown")
     help="json: indented for one page, a JSON list for several; jsonl: one object per line; "
     "markdown: readable text.",
 )
-@click.option(
-    "--aliases",
-    "aliases_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A TOML file of extra heading aliases, selectors and boilerplate (packaged format).",
-)
-def extract(pages: tuple[Path, ...], url: str | None, fmt: str, aliases_path: Path | None) -> None:
+@aliases_option
+def extract(pages: tuple[Path, ...], url: str | None, fmt: str, aliases: str | None) -> None:
     """Extract articles from saved HTML pages and print them.
 
     Each page becomes the article JSON the archive stores (or Markdown). A file that cannot be
@@ -47,7 +44,7 @@ def extract(pages: tuple[Path, ...], url: str | None, fmt: str, aliases_path: Pa
     from processors.markdown import to_markdown
 
     try:
-        options = load_options(aliases_path) if aliases_path else None
+        options = load_options(aliases) if aliases else None
     except ExtractError as exc:
         raise click.ClickException(str(exc)) from exc
     collected, failed = [], 0

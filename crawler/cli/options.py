@@ -23,3 +23,14 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
         show_envvar=True,
         help="The archive's SQLite file.",
     )(func)
+
+
+def aliases_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--aliases FILE`: the user's heading aliases / selectors / boilerplate, layered over the
+    packaged vocabulary; `extract`, `import` and `reprocess` must read it the same way."""
+    return click.option(
+        "--aliases",
+        type=click.Path(exists=True, dir_okay=False),
+        help="A TOML file of extra heading aliases, selectors and boilerplate (the format of "
+        "processors/data/aliases.toml), layered over the packaged ones.",
+    )(func)
