@@ -99,6 +99,8 @@ class Walker:
             self._paragraph(element_text(el), out)
         elif tag == "summary":  # <details><summary>Question</summary>answer</details>
             return self._heading(Heading(strip_label_colon(element_text(el))), out)
+        elif tag == "dl":
+            self._definitions(el, out)
         elif tag in ("p", "div", "dt", "dd"):
             return self._textual(el, out)
         else:
@@ -187,6 +189,27 @@ class Walker:
                 items.extend(children)  # an empty wrapper item: lift its children
         return items
 
+    def _definitions(self, el: etree._Element, out: list[Event]) -> None:
+        """A `<dl>` (glossaries, "Key terms") as a list of labelled items, the form these pages
+        give the same facts as bullets: "Term: description", or the term holding its
+        descriptions as sub-items when it has several."""
+        groups: list[tuple[str, list[Item]]] = []
+        for part in _DEFINITION_PARTS(el):
+            text = element_text(part, LISTS)
+            if part.tag == "dt":
+                if text:
+                    groups.append((strip_label_colon(text), []))
+                continue
+            children = [c for sub in _nested_lists(part) for c in self._items(sub)]
+            details = [Item(text, children)] if text else children
+            if details and groups:
+                groups[-1][1].extend(details)
+            elif details:
+                groups.append(("", details))
+        items = [item for term, details in groups for item in _definition_item(term, details)]
+        if items:
+            out.append(ListBlock(items, False))
+
     def _table(self, el: etree._Element, out: list[Event]) -> None:
         """Rows of cell texts; a row worded as chrome ("Also Read:") is left out together with
         the rows of bare links under it (Adda247 boxes its "Also Read" links in a table)."""
@@ -225,6 +248,20 @@ _OWN_ROWS = etree.XPath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
 
 def _own_cells(table: etree._Element) -> list[etree._Element]:
     return [cell for tr in _OWN_ROWS(table) for cell in tr if cell.tag in ("td", "th")]
+
+
+# A definition list's terms and descriptions, also inside the `<div>`s HTML lets group them.
+_DEFINITION_PARTS = etree.XPath("./dt | ./dd | ./div/dt | ./div/dd")
+
+
+def _definition_item(term: str, details: list[Item]) -> list[Item]:
+    if not term:
+        return details
+    if not details:
+        return [Item(term)]
+    if len(details) == 1 and not details[0].children:
+        return [Item(f"{term}: {details[0].text}")]
+    return [Item(f"{term}:", details)]
 
 
 def _bullet_items(text: str) -> list[Item]:

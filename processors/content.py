@@ -35,6 +35,17 @@ _SIMPLE = re.compile(r"^(?:[.#][\w-]+|\[itemprop=[\w-]+\])$")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space())")
 
 
+def index_keys(override: str | None = None) -> frozenset[str]:
+    """The selectors `locate_content` will ask the element index for (see `gather_facts`)."""
+    return _index_keys(override if override and _SIMPLE.match(override) else None)
+
+
+@cache
+def _index_keys(override: str | None) -> frozenset[str]:
+    containers = [s for s in page_table()["content"]["containers"] if _SIMPLE.match(s)]
+    return frozenset([*containers, override] if override else containers)
+
+
 def find_body(root: etree._Element) -> etree._Element | None:
     """The `<body>` element (lxml always makes one unless the page is only a head)."""
     return next(root.iter("body"), None)

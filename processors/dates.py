@@ -35,6 +35,32 @@ _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789
 _ZONES: dict[str, int] = _VOCAB["zones"]
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A line of text that states a date: a label at its start or after a separator, then the date
+# up to the next separator ("Posted on 10 April 2024 | Last updated: 12 April 2024").
+_LABELLED = {
+    kind: re.compile(
+        rf"(?:^|[|•·;.]\s*)(?:{'|'.join(map(re.escape, _VOCAB[kind]))})"
+        r"\s*[:\-–]?\s*(?P<date>[^|•·;]{6,60})",
+        re.IGNORECASE,
+    )
+    for kind in ("published_labels", "modified_labels")
+}
+# Cheap test on the scope's whole text before any element is looked at: a label, then a year.
+_LABEL_THEN_YEAR = {
+    kind: re.compile(
+        rf"(?:{'|'.join(map(re.escape, _VOCAB[kind]))})[^|•·;]{{0,40}}?(?:19|20)\d\d",
+        re.IGNORECASE,
+    )
+    for kind in _LABELLED
+}
+# Where a date ends when the next label follows without a separator ("… 2024. Updated: …").
+_NEXT_LABEL = re.compile(
+    "|".join(map(re.escape, [*_VOCAB["published_labels"], *_VOCAB["modified_labels"]])),
+    re.IGNORECASE,
+)
+# Plain-text date lines are short and sit near the headline: only this many are looked at.
+_LABELLED_LIMIT = 400
+_LABELLED_LENGTH = 120
 # A day number too: "April 2024" alone would make dateutil fill in today's day.
 _HAS_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
@@ -73,6 +99,7 @@ def _choose(
         lambda: facts.meta(*metas),
         lambda: _time_element(scope, modified=modified),
         lambda: _visible(scope, modified=modified),
+        lambda: _labelled(scope, modified=modified),
     )
     for source in sources:
         raw = source()
@@ -128,6 +155,29 @@ def _time_element(scope: etree._Element, *, modified: bool) -> str | None:
         is_modified = bool(_MODIFIED_CLASS.search(el.get("class", "")))
         if value and is_modified == modified:
             return value
+    return None
+
+
+def _labelled(scope: etree._Element, *, modified: bool) -> str | None:
+    """A date in a short line of text that labels it ("Updated on 12 April 2024"), for pages
+    whose dates carry no markup at all."""
+    kind = "modified_labels" if modified else "published_labels"
+    whole = etree.tostring(scope, method="text", encoding="unicode")
+    if not _LABEL_THEN_YEAR[kind].search(whole):
+        return None
+    pattern = _LABELLED[kind]
+    for n, el in enumerate(scope.iter("p", "span", "div", "li", "small", "em", "time")):
+        if n >= _LABELLED_LIMIT:
+            break
+        if len(el) > 4:
+            continue
+        text = element_text(el)
+        if len(text) > _LABELLED_LENGTH:
+            continue
+        for found in pattern.finditer(text):
+            value = to_iso(_NEXT_LABEL.split(found.group("date"), maxsplit=1)[0])
+            if value:
+                return value
     return None
 
 

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from lxml import etree
 
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
+# The text is handed to libxml2 as UTF-8 bytes with the encoding stated: a Python str costs
+# ~40% more to parse (lxml converts it for libxml2), and a stated encoding overrides whatever
+# `<meta charset>` the page declares - the text was already decoded by the right one.
+_PARSER = etree.HTMLParser(
+    remove_comments=True, remove_pis=True, default_doctype=False, encoding="utf-8"
+)
 # lxml refuses a str that still carries an XML encoding declaration.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # JSON-LD types that describe the article itself.
@@ -24,15 +30,17 @@ ARTICLE_TYPES = frozenset(
 )
 
 
-def parse_html(text: str) -> etree._Element:
-    """The document root; an empty `<html>` when lxml finds nothing to parse (never raises)."""
-    text = _XML_DECLARATION.sub("", text, count=1)
+def parse_html(text: str, utf8: bytes | None = None) -> etree._Element:
+    """The document root; an empty `<html>` when lxml finds nothing to parse (never raises).
+    `utf8`, when given, is `text` already encoded as UTF-8 (the bytes the page came as)."""
+    if utf8 is None or utf8[:256].lstrip().startswith(b"<?xml"):
+        utf8 = _XML_DECLARATION.sub("", text, count=1).encode("utf-8", "replace")
     try:
-        root = etree.fromstring(text, _PARSER)
+        root = etree.fromstring(utf8, _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     if root is None:
-        root = etree.fromstring("<html><body></body></html>", _PARSER)
+        root = etree.fromstring(b"<html><body></body></html>", _PARSER)
     return root
 
 
@@ -49,8 +57,8 @@ class PageFacts:
     # (element, "class id") for every element with a class or id, in document order: the
     # author, byline and breadcrumb finders filter this one list instead of each walking the tree.
     marked: list[tuple[etree._Element, str]] = field(default_factory=list)
-    # ".class", "#id" and "[itemprop=value]" → elements, for locating the content container
-    # without one XPath pass over the whole tree per candidate selector.
+    # The wanted ".class", "#id" and "[itemprop=value]" selectors → elements, for locating the
+    # content container without one XPath pass over the whole tree per candidate selector.
     index: dict[str, list[etree._Element]] = field(default_factory=dict)
     # <a rel=…> links in document order (rel=author, rel=tag).
     rel_links: list[etree._Element] = field(default_factory=list)
@@ -91,8 +99,9 @@ class PageFacts:
         return value
 
 
-def gather_facts(root: etree._Element) -> PageFacts:
-    """Read head metadata, JSON-LD and the class/id index of the whole document, once."""
+def gather_facts(root: etree._Element, index_keys: Collection[str] = ()) -> PageFacts:
+    """Read head metadata, JSON-LD and the class/id marks of the whole document, once.
+    `index_keys` are the simple selectors (".class", "#id", "[itemprop=x]") to index."""
     facts = PageFacts(lang=root.get("lang") or root.get("xml:lang"))
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
@@ -104,29 +113,46 @@ def gather_facts(root: etree._Element) -> PageFacts:
         for rel in (link.get("rel") or "").lower().split():
             if link.get("href"):
                 facts.links.setdefault(rel, link.get("href").strip())
-    _index_elements(root, facts)
+    _index_elements(root, facts, _wanted(frozenset(index_keys)))
     for script in root.iter("script"):
         if "ld+json" in (script.get("type") or "").lower() and script.text:
             _add_jsonld(facts, script.text)
     return facts
 
 
-def _index_elements(root: etree._Element, facts: PageFacts) -> None:
-    """One pass over every element: what carries a class, id or itemprop, and where."""
+@cache
+def _wanted(keys: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Selectors split by kind: class tokens, ids, itemprop values."""
+    classes = frozenset(k[1:] for k in keys if k.startswith("."))
+    ids = frozenset(k[1:] for k in keys if k.startswith("#"))
+    props = frozenset(k[10:-1] for k in keys if k.startswith("[itemprop="))
+    return classes, ids, props
+
+
+def _index_elements(
+    root: etree._Element,
+    facts: PageFacts,
+    wanted: tuple[frozenset[str], frozenset[str], frozenset[str]],
+) -> None:
+    """One pass over every element: what carries a class or id (all of them, for the finders
+    that match patterns), and where the wanted selectors are. Only wanted class tokens are
+    indexed: WordPress menus carry five classes an item, and a dict entry for each was half the
+    cost of the pass."""
     index, marked, rel_links = facts.index, facts.marked, facts.rel_links
+    classes, ids, props = wanted
     for el in root.iter():
         keys = el.keys()  # one call; most elements have no attributes at all
         if not keys:
             continue
         if "class" in keys or "id" in keys:
-            cls, ident = el.get("class"), el.get("id")
-            marked.append((el, f"{cls or ''} {ident or ''}"))
-            for token in cls.split() if cls else ():
+            cls, ident = el.get("class") or "", el.get("id") or ""
+            marked.append((el, f"{cls} {ident}"))
+            for token in classes.intersection(cls.split()) if cls else ():
                 index.setdefault("." + token, []).append(el)
-            if ident:
+            if ident in ids:
                 index.setdefault("#" + ident, []).append(el)
-        if "itemprop" in keys:
-            index.setdefault(f"[itemprop={el.get('itemprop')}]", []).append(el)
+        if "itemprop" in keys and (prop := el.get("itemprop")) in props:
+            index.setdefault(f"[itemprop={prop}]", []).append(el)
         if "rel" in keys and el.tag == "a":
             rel_links.append(el)
 

@@ -28,19 +28,27 @@ _AS_CP1252 = frozenset(
 )
 
 
-def decode_page(page: bytes | str, headers: Mapping[str, str] | None = None) -> str:
-    """The page as text; ExtractError when it is empty or plainly not HTML."""
+def page_source(
+    page: bytes | str, headers: Mapping[str, str] | None = None
+) -> tuple[str, bytes | None]:
+    """The page as text, and the same text as UTF-8 bytes when the input already was exactly
+    that (UTF-8 without a BOM, decoded without a replacement): the parser then reads the bytes
+    as they came instead of a re-encoded copy. ExtractError when it is empty or not HTML."""
+    utf8 = None
     if isinstance(page, str):
         text = page[1:] if page.startswith("\ufeff") else page
     else:
         _reject_binary(page)
-        text = page.decode(_choose_encoding(page, headers), errors="replace")
+        encoding = _choose_encoding(page, headers)
+        text = page.decode(encoding, errors="replace")
+        if encoding == "utf-8" and not text.startswith("\ufeff") and "\ufffd" not in text:
+            utf8 = page
         text = text.removeprefix("\ufeff")
     if not text.strip():
         raise ExtractError("empty page")
     if "<" not in text[:4096] or "\x00" in text[:1024]:
         raise ExtractError("not an HTML page")
-    return text
+    return text, utf8
 
 
 def _reject_binary(page: bytes) -> None:

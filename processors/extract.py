@@ -18,11 +18,11 @@ from processors.article import Article
 from processors.authors import choose_author
 from processors.blocks import Walker
 from processors.bylines import find_byline
-from processors.content import locate_content
+from processors.content import index_keys, locate_content
 from processors.crumbs import choose_breadcrumbs, choose_category
 from processors.dates import choose_dates
 from processors.document import PageFacts, gather_facts, parse_html
-from processors.encoding import decode_page
+from processors.encoding import page_source
 from processors.labels import convenience_lists
 from processors.metadata import (
     choose_description,
@@ -47,9 +47,9 @@ def extract(
 ) -> Article:
     """Extract one page. Raises ExtractError only when the input is not HTML at all."""
     options = options or DEFAULT_OPTIONS
-    root = parse_html(decode_page(page, headers))
-    facts = gather_facts(root)
+    root = parse_html(*page_source(page, headers))
     selectors = options.selectors
+    facts = gather_facts(root, index_keys(selectors.get("body")))
     article = Article(url=choose_url(facts, url))
     article.title = choose_title(root, facts, selectors)
     article.language = choose_language(facts, headers, options.language)

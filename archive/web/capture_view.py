@@ -7,7 +7,6 @@ fetch facts (status, headers, when, how).
 
 from __future__ import annotations
 
-import zlib
 from typing import TYPE_CHECKING, Any
 
 from datasette.utils.asgi import Request, Response
@@ -48,7 +47,7 @@ def decode_body(body: bytes | None, compression: str | None, headers: dict[str, 
         return ""
     try:
         raw = decompress(body, compression or "")
-    except (ArchiveError, zlib.error) as error:
+    except ArchiveError as error:
         return f"[the stored body cannot be read: {error}]"
     try:
         return raw.decode(_charset(headers), errors="replace")

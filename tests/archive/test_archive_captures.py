@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import zlib
 
-from archive import article_state, read_body, store_article, store_capture
+import pytest
+
+from archive import ArchiveError, article_state, read_body, store_article, store_capture
 from archive.captures import pack_body
 from archive.ingest import ExtractedPage, store_pages
 
@@ -39,11 +41,18 @@ def test_body_packed_elsewhere_is_stored_the_same(db, count):
     assert (read_body(db, packed_id), count(db, "bodies")) == (PAGE, 1)
 
 
-def test_body_written_at_another_zlib_level_still_reads(db):
-    """Rows compressed at the old level 6 (or any) read back after a level change."""
+def test_body_written_as_zlib_by_an_earlier_release_still_reads(db):
+    """Releases before 0.3 compressed bodies with zlib; the row's codec column says so."""
     capture_id = capture(db)
-    db.execute("UPDATE bodies SET body = ?", [zlib.compress(PAGE, 9)])
+    db.execute("UPDATE bodies SET body = ?, compression = 'zlib'", [zlib.compress(PAGE, 6)])
     assert read_body(db, capture_id) == PAGE
+
+
+def test_damaged_body_is_a_one_line_archive_error(db):
+    capture_id = capture(db)
+    db.execute("UPDATE bodies SET body = ?", [b"not a zstd frame"])
+    with pytest.raises(ArchiveError, match="damaged zstd body"):
+        read_body(db, capture_id)
 
 
 def test_state_of_unknown_url_is_none(db):

@@ -141,3 +141,24 @@ def test_content_above_the_headline_inside_the_body_is_chrome() -> None:
     )
     article = extract(page, "https://example.org/x/")
     assert [s.heading for s in article.sections] == ["Context"]
+
+
+def _outline(items) -> list:
+    return [(i.text, _outline(i.children)) if i.children else i.text for i in items]
+
+
+def test_a_definition_list_becomes_labelled_items(extract_body) -> None:
+    body = (
+        "<dl><dt>Repo rate:</dt><dd>What the RBI charges banks.</dd>"
+        "<dt>CRR</dt><dd>Cash kept.</dd></dl>"
+    )
+    block = first_block(extract_body(body))
+    assert _outline(block.items) == ["Repo rate: What the RBI charges banks.", "CRR: Cash kept."]
+
+
+def test_a_term_with_several_descriptions_holds_them_as_sub_items(extract_body) -> None:
+    body = (
+        "<dl><div><dt>Goal</dt><dd>Cut emissions.</dd><dd><ul><li>By 2030</li></ul></dd></div></dl>"
+    )
+    block = first_block(extract_body(body))
+    assert _outline(block.items) == [("Goal:", ["Cut emissions.", "By 2030"])]

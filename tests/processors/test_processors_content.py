@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from processors.content import locate_content
+from processors.content import index_keys, locate_content
 from processors.document import gather_facts, parse_html
 
 CARD = "<div class='card'><h3>{0}</h3><p>{1}</p><ul><li>{1}</li></ul></div>"
@@ -12,7 +12,7 @@ SIDEBAR = f"<div class='rail'>{LINK * 12}</div>"
 
 def located(body: str) -> str | None:
     root = parse_html(f"<html><body>{body}</body></html>")
-    return locate_content(root, gather_facts(root).index).get("id")
+    return locate_content(root, gather_facts(root, index_keys()).index).get("id")
 
 
 def test_a_post_split_into_cards_is_taken_whole() -> None:

@@ -77,3 +77,15 @@ def test_visible_time_with_ist_keeps_the_indian_offset(extract_body) -> None:
 def test_visible_hindi_date(extract_body) -> None:
     body = '<span class="post-date">प्रकाशित: १२ अप्रैल २०२४</span><p>x</p>'
     assert extract_body(body, lang="hi").published == "2024-04-12"
+
+
+def test_dates_on_a_plain_text_line_are_read_by_their_labels(extract_body) -> None:
+    line = "<p>Published on 10 April 2024 | Last updated: 12 April 2024</p>"
+    article = extract_body(line + "<p>" + "Body text of the post. " * 20 + "</p>")
+    assert (article.published, article.modified) == ("2024-04-10", "2024-04-12")
+
+
+def test_a_date_inside_a_sentence_is_not_taken_for_the_update(extract_body) -> None:
+    text = "The list, updated on 3 March 2023, names the projects."
+    article = extract_body(f"<p>{text}</p><p>" + "Body text of the post. " * 20 + "</p>")
+    assert article.modified is None
