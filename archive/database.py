@@ -24,6 +24,11 @@ NEW_FILE_PAGE_SIZE = 8192
 # indexes and two FTS indexes in every batch; the 2 MB default made it re-read pages it had just
 # written. Only pages actually read take memory.
 CACHE_KIB = 32768
+# Pages the WAL may hold before a commit copies them back into the file (SQLite's default is
+# 1,000). Each batch rewrites the same B-tree and FTS index pages; checkpointing every 8 MB
+# copied them back batch after batch, a fifth of the time a bulk store took. 64 MB of WAL is
+# checkpointed in one go, and truncated when the archive is closed cleanly.
+WAL_AUTOCHECKPOINT_PAGES = 8192
 # Seconds a writer waits for another writer (a crawl and an import at once) before giving up.
 DEFAULT_BUSY_TIMEOUT = 10.0
 
@@ -64,6 +69,7 @@ def open_archive(
         db.enable_wal()
         db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         db.execute("PRAGMA synchronous = NORMAL")
+        db.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         ensure_schema(db)

@@ -23,6 +23,7 @@ import processors
 from archive.captures import PackedBody, store_capture
 from archive.crawls import record_error
 from archive.database import ArchiveError
+from archive.flatten import PreparedArticle
 from archive.store import PendingArticle, StoreResult, store_article, store_articles
 from processors.errors import ExtractError
 
@@ -127,6 +128,7 @@ class ExtractedPage:
     status: int
     headers: Mapping[str, str] | None
     article: Article | None = None
+    prepared: PreparedArticle | None = None  # the article's rows, if prepared elsewhere
     error: str | None = None  # why extraction failed
     source: str | None = None
     fetched_at: str | None = None
@@ -178,7 +180,9 @@ def _store_extracted(
             results.append(StoreResult("skipped", None, page.url))
         else:
             source = page.source or source_for(page.article.url)
-            article = PendingArticle(page.article, source, capture_id, page.fetched_at)
+            article = PendingArticle(
+                page.article, source, capture_id, page.fetched_at, prepared=page.prepared
+            )
             pending.append((len(results), article))
             results.append(None)
     articles = [article for _, article in pending]

@@ -3,6 +3,15 @@
 `ensure_schema(db)` is idempotent: it creates what is missing, migrates an older file step by
 step and records the schema version in `PRAGMA user_version` (read without writing, so a file
 from a newer release can be refused untouched).
+
+Full-text search: `articles_fts` and `sections_fts` are external-content FTS5 tables kept in step
+by sqlite-utils' triggers, with two changes. The update triggers fire only when an indexed column
+changes. The insert triggers do nothing while the one-row table `fts_deferred` holds a row: the
+store sets it for the length of its write transaction, writes a batch, indexes the batch's new
+rows with one `INSERT ... SELECT` per FTS table (FTS5 then builds a few large segments rather
+than many small ones to merge later) and clears it before committing. Every other writer - the
+sqlite-utils CLI, a user's script - sees the table empty, so its inserts are indexed by the
+triggers as before.
 """
 
 from __future__ import annotations
@@ -14,7 +23,7 @@ from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # FTS5 tokenizer. unicode61's default token characters are letters, digits and private-use
 # (L* N* Co): Devanagari vowel signs and the virama are marks (Mn/Mc), so "भारत" was split
@@ -24,6 +33,10 @@ SCHEMA_VERSION = 2
 FTS_TOKENIZER = "porter unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 
 FTS_COLUMNS = {"articles": ["title", "text"], "sections": ["heading", "text"]}
+
+# The flag that turns the FTS insert triggers off (see the module docstring): at most one row,
+# present only inside a store transaction, so no other connection ever sees it set.
+FTS_DEFERRED = "fts_deferred"
 
 # Columns in creation order; foreign keys below. sqlite-utils maps Python types to SQLite ones.
 TABLES: dict[str, dict[str, type]] = {
@@ -186,33 +199,63 @@ def create_indexes(db: Database) -> None:
 
 def ensure_fts(db: Database) -> None:
     """FTS5 tables kept in sync by sqlite-utils' triggers; `replace=True` rebuilds an FTS table
-    only when its definition differs (an older tokenizer), so this is cheap when up to date."""
+    only when its definition differs (an older tokenizer), so this is cheap when up to date.
+    A rebuild brings back sqlite-utils' own triggers, which are then replaced again."""
+    create_fts_flag(db)
     for table, columns in FTS_COLUMNS.items():
         db[table].enable_fts(
             columns, fts_version="FTS5", create_triggers=True, tokenize=FTS_TOKENIZER, replace=True
         )
         _narrow_update_trigger(db, table, columns)
+        _deferrable_insert_trigger(db, table, columns)
+
+
+def create_fts_flag(db: Database) -> None:
+    db.execute(
+        f"CREATE TABLE IF NOT EXISTS [{FTS_DEFERRED}] (id INTEGER PRIMARY KEY CHECK (id = 1))"
+    )
 
 
 def _narrow_update_trigger(db: Database, table: str, columns: list[str]) -> None:
     """sqlite-utils' update trigger re-indexes a row on any UPDATE; seeing an unchanged article
     again only moves `last_seen`, and re-tokenising its old and new text each time would make
     a re-crawl cost as much as the first. Same trigger, same name, limited to the FTS columns."""
-    name = f"{table}_au"
-    current = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [name]).fetchone()
-    if current and " UPDATE OF " in current[0]:
-        return
     listed = ", ".join(f"[{c}]" for c in columns)
     old = ", ".join(f"old.[{c}]" for c in columns)
     new = ", ".join(f"new.[{c}]" for c in columns)
+    _replace_trigger(
+        db,
+        f"{table}_au",
+        " UPDATE OF ",
+        f"AFTER UPDATE OF {listed} ON [{table}] BEGIN\n"
+        f"  INSERT INTO [{table}_fts] ([{table}_fts], rowid, {listed})"
+        f" VALUES('delete', old.rowid, {old});\n"
+        f"  INSERT INTO [{table}_fts] (rowid, {listed}) VALUES (new.rowid, {new});\nEND",
+    )
+
+
+def _deferrable_insert_trigger(db: Database, table: str, columns: list[str]) -> None:
+    """sqlite-utils' insert trigger, idle while the store holds the FTS_DEFERRED flag and
+    indexes its batch itself."""
+    listed = ", ".join(f"[{c}]" for c in columns)
+    new = ", ".join(f"new.[{c}]" for c in columns)
+    _replace_trigger(
+        db,
+        f"{table}_ai",
+        FTS_DEFERRED,
+        f"AFTER INSERT ON [{table}] WHEN NOT EXISTS (SELECT 1 FROM [{FTS_DEFERRED}]) BEGIN\n"
+        f"  INSERT INTO [{table}_fts] (rowid, {listed}) VALUES (new.rowid, {new});\nEND",
+    )
+
+
+def _replace_trigger(db: Database, name: str, marker: str, definition: str) -> None:
+    """Replace trigger `name` unless its SQL already holds `marker` (ours is in place)."""
+    current = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [name]).fetchone()
+    if current and marker in current[0]:
+        return
     with db.atomic():
         db.execute(f"DROP TRIGGER IF EXISTS [{name}]")
-        db.execute(
-            f"CREATE TRIGGER [{name}] AFTER UPDATE OF {listed} ON [{table}] BEGIN\n"
-            f"  INSERT INTO [{table}_fts] ([{table}_fts], rowid, {listed})"
-            f" VALUES('delete', old.rowid, {old});\n"
-            f"  INSERT INTO [{table}_fts] (rowid, {listed}) VALUES (new.rowid, {new});\nEND"
-        )
+        db.execute(f"CREATE TRIGGER [{name}] {definition}")
 
 
 def _migrate_1_to_2(db: Database) -> None:
@@ -243,8 +286,16 @@ def _migrate_1_to_2(db: Database) -> None:
         db.execute("UPDATE sections SET depth = ? WHERE id = ?", [depths[row_id], row_id])
 
 
+def _migrate_2_to_3(db: Database) -> None:
+    """Schema 2 indexed every inserted row from a trigger. Schema 3 adds the FTS_DEFERRED flag
+    and makes the insert triggers wait on it; the index itself is unchanged."""
+    create_fts_flag(db)
+    for table, columns in FTS_COLUMNS.items():
+        _deferrable_insert_trigger(db, table, columns)
+
+
 # MIGRATIONS[n] brings a file at schema n to n + 1.
-MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _migrate_1_to_2}
+MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
 
 
 def ensure_schema(db: Database) -> None:

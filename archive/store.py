@@ -7,8 +7,11 @@ failed write (disk full, locked past the busy timeout) leaves no half-stored art
 
 The hot path uses SQL on sqlite-utils' connection rather than `Table.insert()` (which
 re-inspects the table on every call): one query reads the stored hash of every URL in a batch,
-and new articles and all sections go in as multi-row INSERTs (see `_BatchWriter` for why that
-matters to FTS5). The FTS triggers still index every row before the transaction commits.
+and new articles and all sections go in as multi-row INSERTs. While a batch is written its
+transaction holds the `fts_deferred` flag, which idles the FTS insert triggers; the batch's new
+rows are then indexed with one `INSERT ... SELECT` per FTS table (see `_BatchWriter`), and the
+flag is cleared before the commit. Updates and deletes still go through the triggers, and a
+failed batch rolls back rows, index and flag together.
 Tables, indexes, FTS tables and triggers are still created by sqlite-utils (archive.schema).
 """
 
@@ -27,10 +30,11 @@ from sqlite_utils import Database
 
 from archive.database import ArchiveError, utc_now
 from archive.flatten import PreparedArticle, changed_sections, prepare, to_json
+from archive.schema import FTS_COLUMNS, FTS_DEFERRED
 from processors.article import Article
 
-# Rows per multi-row INSERT: enough to make FTS5's per-statement flush rare, small enough to
-# keep the SQL text short.
+# Rows per multi-row INSERT: few statements to prepare and step through, and the SQL text
+# stays short.
 ROWS_PER_INSERT = 200
 OUTCOMES = ("new", "changed", "unchanged", "skipped", "failed")
 _MONTH = re.compile(r"^\d{4}-\d{2}")
@@ -49,12 +53,15 @@ class StoreResult:
 
 @dataclass(frozen=True, slots=True)
 class PendingArticle:
-    """One article waiting for `store_articles`, with where and when it was seen."""
+    """One article waiting for `store_articles`, with where and when it was seen. `prepared`
+    (from `archive.flatten.prepare`) may be computed ahead, e.g. in a crawler's worker process;
+    otherwise `store_articles` prepares the article itself."""
 
     article: Article
     source: str | None = None
     capture_id: int | None = None
     seen_at: str | None = None
+    prepared: PreparedArticle | None = None
 
 
 def store_article(
@@ -80,7 +87,7 @@ def store_articles(
     only for the writes."""
     iterator = iter(items)
     while batch := list(islice(iterator, batch_size)):
-        prepared = [prepare(item.article) if item.article.is_article else None for item in batch]
+        prepared = [_prepared(item) for item in batch]
         try:
             with _write_transaction(db):
                 results = _store_batch(db.conn, batch, prepared, touch)
@@ -89,6 +96,12 @@ def store_articles(
             more = f" and {len(batch) - 3} more" if len(batch) > 3 else ""
             raise ArchiveError(f"could not store {urls}{more}: {exc}") from exc
         yield from results
+
+
+def _prepared(item: PendingArticle) -> PreparedArticle | None:
+    if not item.article.is_article:
+        return None
+    return item.prepared or prepare(item.article)
 
 
 @contextmanager
@@ -116,7 +129,9 @@ def _store_batch(
     touch: bool,
 ) -> list[StoreResult]:
     """The version check reads every URL of the batch in one query; new articles and all
-    sections are then written in multi-row INSERTs by `_BatchWriter`."""
+    sections are then written in multi-row INSERTs and indexed in bulk by `_BatchWriter`, with
+    the FTS insert triggers idled by the flag row for as long as the batch writes."""
+    conn.execute(f"INSERT OR IGNORE INTO [{FTS_DEFERRED}] (id) VALUES (1)")
     known = _known(conn, [item.article.url for item in batch])
     writer = _BatchWriter(conn)
     now = utc_now()
@@ -127,11 +142,12 @@ def _store_batch(
             results.append(StoreResult("skipped", None, url))
             continue
         if url in writer.pending_urls:  # the same URL twice in one batch: write the first
-            writer.flush()
+            writer.flush()  # (and index it, so the second can update or delete its rows)
         result = _store_one(conn, writer, item, ready, known.get(url), item.seen_at or now, touch)
         known[url] = (result.article_id, ready.digest, result.version)
         results.append(result)
     writer.flush()
+    conn.execute(f"DELETE FROM [{FTS_DEFERRED}]")
     return results
 
 
@@ -171,7 +187,7 @@ def _store_one(
     if touch:
         row["last_seen"] = seen_at
     _update(conn, "articles", article_id, row)
-    writer.add_sections(article_id, prepared.sections)
+    writer.add_sections(article.url, article_id, prepared.sections)
     return StoreResult("changed", article_id, article.url, version_count + 1)
 
 
@@ -243,34 +259,35 @@ def _author_id(conn: sqlite3.Connection, article: Article) -> int | None:
 
 
 class _BatchWriter:
-    """Collects a batch's new article rows and section rows and writes each table with a few
-    multi-row INSERTs. Why not one INSERT per row: FTS5 flushes its pending index data to a new
+    """Collects a batch's new article rows and section rows, writes each table with a few
+    multi-row INSERTs and then indexes them, with the insert triggers idle, in one
+    `INSERT INTO x_fts ... SELECT` per table. Why: FTS5 flushes its pending index data to a new
     segment at the start of every statement that needs a statement journal - any INSERT that
-    fires a trigger does - so row-by-row inserts each left tiny segments for FTS5 to merge
-    again and again, more work than tokenising the text. Ids are allocated up front, inside the
-    write transaction, so sections can name their article and parent before they are written."""
+    fires a trigger does - so rows indexed from triggers left small segments for FTS5 to merge
+    again and again; one statement per table builds a few large ones. Ids are allocated up
+    front, inside the write transaction, contiguously from max(id) + 1, so sections can name
+    their article and parent before they are written and the rows to index after a flush are
+    exactly those from the first id allocated."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.articles: list[dict[str, Any]] = []
         self.sections: list[tuple[Any, ...]] = []
-        self.pending_urls: set[str] = set()
-        self.next_article = self.next_section = 0
+        self.pending_urls: set[str] = set()  # articles whose rows wait for the next flush
+        self.first = dict.fromkeys(FTS_COLUMNS, 0)  # table -> first id allocated, 0: none
+        self.next = dict.fromkeys(FTS_COLUMNS, 0)
 
     def add_article(self, row: dict[str, Any], sections: list[dict[str, Any]]) -> int:
-        self.next_article = self.next_article or _next_id(self.conn, "articles")
-        row["id"] = article_id = self.next_article
-        self.next_article += 1
+        row["id"] = article_id = self._allocate("articles", 1)
         self.articles.append(row)
-        self.pending_urls.add(row["url"])
-        self.add_sections(article_id, sections)
+        self.add_sections(row["url"], article_id, sections)
         return article_id
 
-    def add_sections(self, article_id: int, rows: list[dict[str, Any]]) -> None:
-        if rows:
-            self.next_section = self.next_section or _next_id(self.conn, "sections")
-        first = self.next_section
-        self.next_section += len(rows)
+    def add_sections(self, url: str, article_id: int, rows: list[dict[str, Any]]) -> None:
+        self.pending_urls.add(url)
+        if not rows:
+            return
+        first = self._allocate("sections", len(rows))
         self.sections += [
             (
                 first + r["position"],
@@ -282,14 +299,36 @@ class _BatchWriter:
             for r in rows
         ]
 
+    def _allocate(self, table: str, count: int) -> int:
+        """The first of `count` new ids of `table`."""
+        if not self.first[table]:
+            self.first[table] = self.next[table] = _next_id(self.conn, table)
+        start = self.next[table]
+        self.next[table] += count
+        return start
+
     def flush(self) -> None:
-        """Articles before sections (foreign keys); later ids are re-read from the table."""
+        """Articles before sections (foreign keys), then their FTS rows; the next flush
+        re-reads its first ids from the tables."""
         if self.articles:
             columns = list(self.articles[0])
             insert_many(self.conn, "articles", columns, [list(r.values()) for r in self.articles])
         insert_many(self.conn, "sections", SECTION_COLUMNS, self.sections)
+        for table, first in self.first.items():
+            if first:
+                _index_from(self.conn, table, first)
         self.articles, self.sections, self.pending_urls = [], [], set()
-        self.next_article = self.next_section = 0
+        self.first = dict.fromkeys(FTS_COLUMNS, 0)
+
+
+def _index_from(conn: sqlite3.Connection, table: str, first_id: int) -> None:
+    """Add the rows of `table` from `first_id` on to its FTS index, in one statement."""
+    columns = ", ".join(f"[{name}]" for name in FTS_COLUMNS[table])
+    conn.execute(
+        f"INSERT INTO [{table}_fts] (rowid, {columns})"
+        f" SELECT id, {columns} FROM [{table}] WHERE id >= ?",
+        [first_id],
+    )
 
 
 SECTION_VALUES = ("level", "depth", "heading", "kind", "text", "blocks", "items")

@@ -4,11 +4,13 @@
                                   [--parts store,search,export,reprocess]
 
 - store: synthetic articles shaped like real ones (5 sections, each a paragraph and a list of
-  items, some labelled with sub-items; about 800 words) through `store_articles` (FTS triggers,
-  version checks, authors, indexes; JSON, hash and rows prepared inside the timing), beside the
-  same rows prepared beforehand (untimed) and written into bare tables on the same file settings:
-  sqlite-utils `insert_all` without FTS and with the same FTS5 tables, and multi-row INSERTs
-  with the same FTS5 tables (the fastest plain way SQLite indexes them) - target >= 2,000/s.
+  items, some labelled with sub-items; about 800 words) through `store_articles` (full-text
+  index, version checks, authors, indexes; JSON, hash and rows prepared inside the timing),
+  beside the same rows prepared beforehand (untimed) and written into bare tables on the same
+  file settings: issue #3's reference (sqlite-utils, one transaction per article: its row by
+  `insert`, its sections by `insert_all`, no FTS), sqlite-utils `insert_all` without FTS and
+  with the same FTS5 tables, and multi-row INSERTs with the same FTS5 tables - target
+  >= 2,000/s.
 - search: p50/p95 of one results page the way the web UI asks (count capped at 5,001, then 20
   rows with snippets: by BM25 rank when <= 5,000 match, else newest first), over articles_fts
   and sections_fts, after one warm-up pass - for selective terms (100-1,000 matching articles)
@@ -39,7 +41,7 @@ from typing import Any
 import sqlite_utils
 
 from archive import PendingArticle, ingest_page, open_archive, store_articles
-from archive.database import CACHE_KIB, NEW_FILE_PAGE_SIZE
+from archive.database import CACHE_KIB, NEW_FILE_PAGE_SIZE, WAL_AUTOCHECKPOINT_PAGES
 from archive.flatten import prepare
 from archive.reprocess import ReprocessFilter, capture_ids, reprocess_captures
 from archive.schema import FTS_COLUMNS, FTS_TOKENIZER
@@ -146,11 +148,13 @@ BARE_SECTIONS = {
 
 
 def _bare_db(path: Path, fts: bool) -> sqlite_utils.Database:
-    """Bare tables on the archive's file settings (page size, WAL, synchronous, cache)."""
+    """Bare tables on the archive's file settings (page size, WAL and its checkpoints,
+    synchronous, cache)."""
     db = sqlite_utils.Database(path)
     db.execute(f"PRAGMA page_size = {NEW_FILE_PAGE_SIZE}")
     db.enable_wal()
     db.execute("PRAGMA synchronous = NORMAL")
+    db.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
     db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     db["articles"].create({"id": int, **BARE_ARTICLES}, pk="id")
     db["sections"].create({"id": int, **BARE_SECTIONS}, pk="id")
@@ -158,6 +162,17 @@ def _bare_db(path: Path, fts: bool) -> sqlite_utils.Database:
         for table, columns in FTS_COLUMNS.items():
             db[table].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZER)
     return db
+
+
+def _write_per_article(db: sqlite_utils.Database, rows: list[dict], sections: list[dict]) -> None:
+    """What a plain sqlite-utils script does: one transaction per article."""
+    by_article: dict[int, list[dict]] = {}
+    for section in sections:
+        by_article.setdefault(section["article_id"], []).append(section)
+    for row in rows:
+        with db.atomic():
+            db["articles"].insert(row)
+            db["sections"].insert_all(by_article.get(row["id"], []))
 
 
 def _write_insert_all(db: sqlite_utils.Database, rows: list[dict], sections: list[dict]) -> None:
@@ -172,6 +187,7 @@ def _write_multirow(db: sqlite_utils.Database, rows: list[dict], sections: list[
 
 
 BASELINES: dict[str, tuple[bool, Callable[..., None]]] = {
+    "sqlite-utils, one transaction per article, no FTS (issue #3)": (False, _write_per_article),
     "sqlite-utils insert_all, no FTS": (False, _write_insert_all),
     "sqlite-utils insert_all + FTS": (True, _write_insert_all),
     "multi-row INSERT + FTS, one transaction a batch": (True, _write_multirow),

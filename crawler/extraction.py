@@ -3,13 +3,15 @@
 The extractor costs ~10× what downloading a page does; run in the reactor thread it would cap a
 crawl near 70 pages/s. Worker processes (spawned, so no reactor state is forked) import only
 `processors` and the archive's pure `pack_body`. A worker does all the CPU work a page needs
-before it is written: it hashes and compresses the body (so the reactor, which is what limits a
-crawl, only writes rows) and returns the packed body with the Article — or a one-line reason it
-could not be extracted.
+before it is written: it hashes and compresses the body, extracts the article and prepares its
+rows (JSON, hash, section rows - so the reactor, which is what limits a crawl, only writes them),
+and returns the packed body with the Article and its rows — or a one-line reason it could not be
+extracted.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import processors
 from archive.captures import PackedBody, pack_body
+from archive.flatten import PreparedArticle, prepare
 
 if TYPE_CHECKING:
     from processors import Article, ExtractOptions
@@ -24,11 +27,17 @@ if TYPE_CHECKING:
 _worker_options: dict[str, ExtractOptions | None] = {}
 
 
+Processed = tuple[PackedBody, "Article | str", PreparedArticle | None]
+
+
 def process_page(
     body: bytes, url: str, headers: dict[str, str], source: str, options: ExtractOptions | None
-) -> tuple[PackedBody, Article | str]:
-    """Run in a worker: the packed body, and the article or why not (never raises)."""
-    return pack_body(body), extract_page(body, url, headers, source, options)
+) -> Processed:
+    """Run in a worker: the packed body, the article or why not, and the article's rows when it
+    is one (never raises)."""
+    article = extract_page(body, url, headers, source, options)
+    ready = None if isinstance(article, str) or not article.is_article else prepare(article)
+    return pack_body(body), article, ready
 
 
 def extract_page(
@@ -48,6 +57,18 @@ def _warm() -> int:
     return os.getpid()
 
 
+# Niceness added to extraction workers. The reactor process is the crawl's critical path: it
+# fetches, dispatches and stores every page, and a worker that outbids it for a core leaves
+# every other page waiting. Lowered, workers take whatever CPU the reactor leaves. (On a machine
+# busy with other work, a scheduled crawl's extraction also yields to it.)
+WORKER_NICENESS = 10
+
+
+def _lower_priority() -> None:
+    with contextlib.suppress(OSError):  # not permitted on some systems: run at normal priority
+        os.nice(WORKER_NICENESS)
+
+
 class SharedPool:
     """One pool per process, opened by the first crawler that needs it, closed by the last."""
 
@@ -58,7 +79,9 @@ class SharedPool:
     def acquire(cls, workers: int) -> ProcessPoolExecutor:
         if cls._pool is None:
             context = multiprocessing.get_context("spawn")
-            cls._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            cls._pool = ProcessPoolExecutor(
+                max_workers=workers, mp_context=context, initializer=_lower_priority
+            )
             for _ in range(workers):  # start every worker now, not on the first pages
                 cls._pool.submit(_warm)
         cls._users += 1

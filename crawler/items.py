@@ -19,6 +19,7 @@ class PageItem:
     redirects: list[tuple[str, int, str]] = field(default_factory=list)  # (url, status, to)
     packed: object | None = None  # archive.captures.PackedBody once extracted
     article: object | None = None  # processors.Article once extracted
+    prepared: object | None = None  # its archive.flatten.PreparedArticle rows, from the worker
     error: str | None = None  # why extraction failed
     outcome: str | None = None  # new / changed / unchanged / skipped / failed
 

@@ -1,8 +1,9 @@
 """Stage 2: extraction in worker processes, awaited without blocking the reactor.
 
-The worker also packs the body (hash + compression) for the store stage, so the reactor never
-spends CPU on a page's bytes. `CA_ARCHIVE_EXTRACT_WORKERS` sets the pool size (default: one per
-core); 0 does it all in the reactor thread, which the benchmark uses as a comparison.
+The worker also packs the body (hash + compression) and prepares the article's rows for the
+store stage, so the reactor never spends CPU on a page's bytes or its JSON.
+`CA_ARCHIVE_EXTRACT_WORKERS` sets the pool size (default: one per core); 0 does it all in the
+reactor thread, which the benchmark uses as a comparison.
 """
 
 from __future__ import annotations
@@ -49,10 +50,11 @@ class ExtractPipeline:
             # Started on the first page, so a crawl that finds nothing new starts no processes.
             self.pool = SharedPool.acquire(self.workers)
         if self.pool is None:
-            item.packed, result = process_page(*args)
+            item.packed, result, item.prepared = process_page(*args)
         else:
             try:
-                item.packed, result = await asyncio.wrap_future(submit(self.pool, *args))
+                done = await asyncio.wrap_future(submit(self.pool, *args))
+                item.packed, result, item.prepared = done
             except Exception as exc:  # a worker died (BrokenProcessPool): keep the page anyway
                 log.error("extraction worker failed on %s: %s", item.url, exc)
                 item.packed, result = pack_body(item.body), f"extraction worker failed: {exc}"

@@ -48,7 +48,7 @@ class StorePipeline:
         item.outcome = await self._queue(self._page(item))
         self.stats.inc_value(f"archive/{item.outcome}")
         self.stats.inc_value("archive/captured")
-        item.packed = item.article = None
+        item.packed = item.article = item.prepared = None
         return item
 
     def _page(self, item: PageItem) -> ExtractedPage:
@@ -59,6 +59,7 @@ class StorePipeline:
             status=item.status,
             headers=item.headers,
             article=article,  # type: ignore[arg-type]
+            prepared=item.prepared if article is not None else None,  # type: ignore[arg-type]
             error=item.error,
             source=item.source,
             fetched_at=item.fetched_at,

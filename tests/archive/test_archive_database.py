@@ -1,4 +1,5 @@
-"""Opening archive files: new, migrated from schema 1, and refused (untouched) when not ours."""
+"""Opening archive files: new, migrated from schemas 1 and 2, and refused (untouched) when not
+ours."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from archive import SCHEMA_VERSION, ArchiveError, open_archive
-from archive.schema import FOREIGN_KEYS
+from archive import SCHEMA_VERSION, ArchiveError, open_archive, store_article
+from archive.schema import FOREIGN_KEYS, FTS_COLUMNS, FTS_DEFERRED
 
 V1_SQL = Path(__file__).parent / "v1_schema.sql"
 
@@ -59,6 +60,49 @@ def test_v1_file_hindi_search_works_after_migration(tmp_path, fts_ids):
     db = open_archive(make_v1_file(tmp_path / "old.db"))
     assert fts_ids(db, "articles", "सहयोग") == [1]
     assert fts_ids(db, "sections", "भ") == []
+
+
+def make_v2_file(path: Path, article) -> Path:
+    """An archive holding `article` as schema 2 left it: the current file minus the deferral
+    flag table, with sqlite-utils' own insert triggers (which indexed every row)."""
+    db = open_archive(path)
+    store_article(db, article, source=None, capture_id=None)
+    for table, columns in FTS_COLUMNS.items():
+        listed = ", ".join(f'"{c}"' for c in columns)
+        new = ", ".join(f'new."{c}"' for c in columns)
+        db.execute(f"DROP TRIGGER [{table}_ai]")
+        db.execute(
+            f'CREATE TRIGGER "{table}_ai" AFTER INSERT ON "{table}" BEGIN\n'
+            f'  INSERT INTO "{table}_fts" (rowid, {listed}) VALUES (new.rowid, {new});\nEND'
+        )
+    db.execute(f"DROP TABLE [{FTS_DEFERRED}]")
+    db.execute("PRAGMA user_version = 2")
+    db.close()
+    return path
+
+
+def insert_triggers(db) -> list[str]:
+    names = [f"{table}_ai" for table in FTS_COLUMNS]
+    rows = db.execute("SELECT sql FROM sqlite_master WHERE name IN (?, ?)", names)
+    return [row[0] for row in rows]
+
+
+def test_v2_file_is_migrated_to_deferrable_insert_triggers(tmp_path, make_article):
+    db = open_archive(make_v2_file(tmp_path / "v2.db", make_article()))
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db[FTS_DEFERRED].exists()
+    triggers = insert_triggers(db)
+    assert len(triggers) == 2
+    assert all(f"NOT EXISTS (SELECT 1 FROM [{FTS_DEFERRED}])" in sql for sql in triggers)
+
+
+def test_v2_file_keeps_its_index_and_indexes_new_articles(tmp_path, make_article, fts_ids):
+    db = open_archive(make_v2_file(tmp_path / "v2.db", make_article()))
+    new = make_article("https://example.org/b", context="Okinawa")
+    store_article(db, new, source=None, capture_id=None)
+    assert (fts_ids(db, "articles", "Bengal"), fts_ids(db, "articles", "Okinawa")) == ([1], [2])
+    for table in FTS_COLUMNS:
+        db.execute(f"INSERT INTO [{table}_fts] ([{table}_fts], rank) VALUES ('integrity-check', 1)")
 
 
 def test_missing_file_without_create_is_an_error(tmp_path):

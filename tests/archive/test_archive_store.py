@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from archive import PendingArticle, store_article, store_articles
+from archive.flatten import prepare
 from processors.article import Article, Paragraph
 
 
@@ -136,3 +137,20 @@ def test_same_url_twice_in_a_batch_is_new_then_unchanged(db, make_article, count
     outcomes = [r.outcome for r in store_articles(db, items)]
     assert outcomes == ["new", "unchanged"]
     assert (count(db, "articles"), count(db, "sections")) == (1, 4)
+
+
+def test_stored_article_changed_twice_in_a_batch_keeps_one_set_of_sections(db, make_article):
+    store_article(db, make_article(), source=None, capture_id=None)
+    items = [PendingArticle(make_article(title=title)) for title in ("Second", "Third")]
+    assert [r.outcome for r in store_articles(db, items)] == ["changed", "changed"]
+    positions = [r[0] for r in db.execute("SELECT position FROM sections ORDER BY position")]
+    assert positions == [0, 1, 2, 3]
+
+
+def test_prepared_article_given_is_stored_instead_of_preparing_again(db, make_article):
+    """The crawler prepares articles in its worker processes and hands the result over."""
+    article = make_article()
+    ready = prepare(make_article(context="Prepared in a worker."))
+    (result,) = store_articles(db, [PendingArticle(article, prepared=ready)])
+    stored = db["articles"].get(result.article_id)
+    assert (stored["content_hash"], stored["text"]) == (ready.digest, ready.text)
