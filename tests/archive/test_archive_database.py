@@ -10,6 +10,7 @@ import pytest
 
 from archive import SCHEMA_VERSION, ArchiveError, open_archive, store_article
 from archive.schema import FOREIGN_KEYS, FTS_COLUMNS, FTS_DEFERRED
+from archive.web.chart import CHART_SQL
 
 V1_SQL = Path(__file__).parent / "v1_schema.sql"
 
@@ -154,3 +155,9 @@ def test_folder_is_refused(tmp_path):
     (folder / "inside").mkdir(parents=True)
     with pytest.raises(ArchiveError, match="cannot read it"):
         open_archive(folder)
+
+
+def test_chart_query_reads_only_its_covering_index(tmp_path) -> None:
+    db = open_archive(tmp_path / "a.db")
+    plan = " ".join(row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {CHART_SQL}").fetchall())
+    assert "COVERING INDEX idx_articles_published_month_source" in plan
