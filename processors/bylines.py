@@ -32,13 +32,18 @@ _TOKEN_SPLIT = re.compile(r"[\s,./:|–-]+")
 _NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th|am|pm)?$|^[०-९]{1,4}$", re.IGNORECASE)
 # A name word: capitalised Latin, or Devanagari (which has no case) — not the word that opens
 # the date after it ("By Kiran Joshi Updated: 12 April 2024").
-_NOT_NAME = r"(?!(?:Updated|Published|Posted|Last|Modified|Date|On|Read)\b)"
+_NOT_NAME = (
+    r"(?!(?:Updated|Published|Posted|Last|Modified|Date|On|Read)\b)"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"  # "April 12, …"
+)
 _WORD = rf"{_NOT_NAME}(?:[A-Z][\w.'’-]*|[\u0900-\u097F][\u0900-\u097F.]*)"
 _NAME = re.compile(rf"({_WORD}(?:\s+{_WORD}){{0,4}})\s*(.*)$")
-# What may stand between the name and a date: a dot, bar, slash, comma, dash, colon, "on", or the
-# word that opens the date ("Updated: …", kept for the date parser).
+# What may stand between the name and a date: a dot, bar, slash, comma, dash, colon, "on", the
+# word that opens the date ("Updated: …", kept for the date parser), or only a space when the
+# date follows at once ("By Ritu Menon 12 April 2024", "By Ritu Menon April 12, 2024").
 _SEPARATOR = re.compile(
-    r"^(?:[·•|,–—\-:/]|on\b|(?=(?:last\s+)?(?:updated|modified|published|posted)\b))\s*",
+    r"^(?:[·•|,–—\-:/]|on\b|(?=(?:last\s+)?(?:updated|modified|published|posted)\b)"
+    r"|(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))\s*",
     re.IGNORECASE,
 )
 # An update date is not the publication date: the line is still a byline, without a date.

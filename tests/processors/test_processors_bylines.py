@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from processors.bylines import parse_byline
+from processors.bylines import Byline, parse_byline
 
 
 def body_text(article) -> list[str]:
@@ -100,3 +100,12 @@ def test_a_dateline_just_after_the_byline_dates_the_post(extract_body) -> None:
     body = "<p>लेखक: <a href='/a/'>अनन्या सिंह</a></p><p>प्रकाशित: 12 अप्रैल 2024</p><p>B.</p>"
     article = extract_body(body, lang="hi")
     assert (article.author, article.published) == ("अनन्या सिंह", "2024-04-12")
+
+
+def test_a_date_right_after_the_name_needs_no_separator() -> None:
+    assert parse_byline("By Rahul Verma 10 Apr 2024") == Byline("Rahul Verma", date="10 Apr 2024")
+
+
+def test_a_month_opening_the_date_is_not_part_of_the_name() -> None:
+    found = parse_byline("By Rahul Verma April 10, 2024")
+    assert found == Byline("Rahul Verma", date="April 10, 2024")
