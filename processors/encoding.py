@@ -44,7 +44,7 @@ def page_source(
         if encoding == "utf-8" and not text.startswith("\ufeff") and "\ufffd" not in text:
             utf8 = page
         text = text.removeprefix("\ufeff")
-    if not text.strip():
+    if not text or text.isspace():  # (no strip(): it would copy the whole page)
         raise ExtractError("empty page")
     if "<" not in text[:4096] or "\x00" in text[:1024]:
         raise ExtractError("not an HTML page")
