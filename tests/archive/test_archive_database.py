@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from archive import SCHEMA_VERSION, ArchiveError, open_archive, store_article
+from archive.database import WAL_AUTOCHECKPOINT_PAGES
 from archive.schema import FOREIGN_KEYS, FTS_COLUMNS, FTS_DEFERRED
 from archive.web.chart import CHART_SQL
 
@@ -161,3 +162,8 @@ def test_chart_query_reads_only_its_covering_index(tmp_path) -> None:
     db = open_archive(tmp_path / "a.db")
     plan = " ".join(row[3] for row in db.execute(f"EXPLAIN QUERY PLAN {CHART_SQL}").fetchall())
     assert "COVERING INDEX idx_articles_published_month_source" in plan
+
+
+def test_wal_is_checkpointed_in_large_steps(tmp_path) -> None:
+    db = open_archive(tmp_path / "a.db")
+    assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_AUTOCHECKPOINT_PAGES
