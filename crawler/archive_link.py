@@ -81,13 +81,18 @@ def _permanent_failures(db: Database) -> set[str]:
 
 
 def parse_date(value: str | None) -> datetime | None:
-    """An ISO or free-form date as an aware UTC datetime (naive ones are taken as UTC)."""
+    """An ISO or free-form date as an aware UTC datetime (naive ones are taken as UTC).
+    Sitemaps, feeds' Atom dates and the archive's own columns are ISO 8601, which the standard
+    library reads about 20x faster than dateutil; dateutil takes the rest (RSS's RFC 822)."""
     if not value:
         return None
     try:
-        parsed = parser.parse(value)
-    except (ValueError, OverflowError):
-        return None
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            parsed = parser.parse(value)
+        except (ValueError, OverflowError):
+            return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC)

@@ -109,3 +109,15 @@ def test_dates_without_zone_are_utc() -> None:
     from crawler.archive_link import parse_date
 
     assert parse_date("2024-05-01") == datetime(2024, 5, 1, tzinfo=UTC)
+
+
+def test_rss_dates_are_read_too() -> None:
+    from crawler.archive_link import parse_date
+
+    assert parse_date("Fri, 12 Apr 2024 10:00:00 +0530") == datetime(2024, 4, 12, 4, 30, tzinfo=UTC)
+
+
+def test_unreadable_dates_are_none() -> None:
+    from crawler.archive_link import parse_date
+
+    assert parse_date("not a date") is None
