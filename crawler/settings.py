@@ -50,8 +50,6 @@ EXTENSIONS = {
     "crawler.extensions.record.CrawlRecordExtension": 500,
     "crawler.extensions.progress.ProgressExtension": 510,
 }
-# Requests wait on disk (JOBDIR) so a stopped crawl resumes; ours names callbacks cheaply.
-SCHEDULER_DISK_QUEUE = "crawler.queues.RequestDiskQueue"
 # Scraped items carry page bodies: never log them.
 LOG_LEVEL = "INFO"
 # Several items of one response are processed at once (Scrapy 2.19 starts that many tasks).

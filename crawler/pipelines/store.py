@@ -72,7 +72,7 @@ class StorePipeline:
     def _too_old(self, article: Any) -> bool:
         since = getattr(self.crawler.spider, "since", None)
         if not since:
-            return False  # dateutil costs ~0.5 ms a date: parse only when there is a --since
+            return False  # nothing to compare with: no date to parse
         published = parse_date(getattr(article, "published", None))
         return bool(published and published < since)
 
