@@ -121,3 +121,13 @@ def test_unreadable_dates_are_none() -> None:
     from crawler.archive_link import parse_date
 
     assert parse_date("not a date") is None
+
+
+def test_iso_dates_do_not_go_through_dateutil(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crawler import archive_link
+
+    def refuse(value: str) -> None:
+        raise AssertionError(f"dateutil asked to read {value}")
+
+    monkeypatch.setattr(archive_link.parser, "parse", refuse)
+    assert archive_link.parse_date("2024-05-01T10:00:00Z") == datetime(2024, 5, 1, 10, tzinfo=UTC)
