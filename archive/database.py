@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from archive.schema import SCHEMA_VERSION, ensure_schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-# Pages of 8 KiB for new files: a section row with its text, blocks and items JSON is 2-3 KB, so
+# Pages of 8 KiB for new files: a section row with its text and items JSON is 1-2 KB, so
 # 4 KiB pages held one row and left the rest empty (31.8 vs 25.6 KB per benchmark article, and
 # ~15% less CPU to store one). Existing files keep their page size (changing it needs VACUUM).
 NEW_FILE_PAGE_SIZE = 8192

@@ -20,7 +20,7 @@ from typing import Any, TextIO
 from sqlite_utils import Database
 
 from archive.database import ArchiveError
-from archive.flatten import items_text, to_json
+from archive.flatten import items_text, stored_blocks, to_json
 from archive.markdown import file_name, render_article
 from processors.article import Article, Item
 
@@ -46,7 +46,7 @@ FROM articles a LEFT JOIN authors au ON au.id = a.author_id
 """
 SECTIONS_SQL = """
 SELECT s.id, s.article_id, a.url, a.title, s.position, s.parent_id, s.depth, s.level, s.heading,
-       s.kind, s.text, s.blocks, s.items
+       s.kind, s.text, s.items
 FROM sections s JOIN articles a ON a.id = s.article_id
 """
 
@@ -96,14 +96,31 @@ def count_rows(db: Database, what: str, filters: ExportFilter) -> int:
 
 
 def iter_rows(db: Database, what: str, filters: ExportFilter) -> Iterator[dict[str, Any]]:
-    """Rows as dicts, streamed from the cursor in id order."""
+    """Rows as dicts, streamed from the cursor in id order; section rows also carry their
+    blocks, parsed."""
     where, params = _where(what, filters)
     alias = "a" if what == "articles" else "s"
     base = ARTICLES_SQL if what == "articles" else SECTIONS_SQL
     cursor = _execute(db, f"{base}{where} ORDER BY {alias}.id", params)
     names = [d[0] for d in cursor.description]
-    for row in cursor:
-        yield dict(zip(names, row, strict=True))
+    rows = (dict(zip(names, row, strict=True)) for row in cursor)
+    yield from rows if what == "articles" else _with_blocks(db, rows)
+
+
+def _with_blocks(db: Database, rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """A section's blocks are kept once, in its article's JSON. An article's sections are
+    written together, so in id order they come one after another: each article's JSON is read
+    and parsed once, when its first section comes."""
+    article_id, blocks = None, []
+    for row in rows:
+        if row["article_id"] != article_id:
+            article_id = row["article_id"]
+            found = db.conn.execute("SELECT content FROM articles WHERE id = ?", [article_id])
+            content = found.fetchone()
+            blocks = stored_blocks(content[0]) if content and content[0] else []
+        position = row["position"]
+        row["blocks"] = blocks[position] if position < len(blocks) else []
+        yield row
 
 
 def article_json(row: dict[str, Any]) -> str:
@@ -115,7 +132,7 @@ def article_json(row: dict[str, Any]) -> str:
 
 def section_json(row: dict[str, Any]) -> str:
     data = {k: row[k] for k in SECTION_COLUMNS}
-    data.update(blocks=json.loads(row["blocks"]), items=json.loads(row["items"]))
+    data.update(blocks=row["blocks"], items=json.loads(row["items"]))
     return to_json(data)
 
 

@@ -78,7 +78,7 @@ def _content_json(data: dict[str, Any]) -> tuple[str, str]:
 
 
 def prepare(article: Article) -> PreparedArticle:
-    """One `to_dict` serves the stored JSON and every section's blocks and items JSON."""
+    """One `to_dict` serves the stored JSON and every section's items JSON."""
     data = article.to_dict()
     content, digest = _content_json(data)
     rows: list[dict[str, Any]] = []
@@ -116,12 +116,26 @@ def _section_rows(
             "heading": section.heading,
             "kind": section.kind,
             "text": blocks_text(section.blocks),
-            "blocks": to_json(data["blocks"]),
             "items": to_json(items),
         }
     )
     for sub, sub_dict in zip(section.sections, data["sections"], strict=True):
         _section_rows(sub, sub_dict, index, depth + 1, rows)
+
+
+def stored_blocks(content: str) -> list[list[dict[str, Any]]]:
+    """Each section's blocks (paragraphs, lists, tables), read from an article's stored JSON and
+    listed in the sections table's `position` order (depth first, as `prepare` numbers them):
+    the sections rows do not repeat them."""
+    found: list[list[dict[str, Any]]] = []
+
+    def visit(sections: list[dict[str, Any]]) -> None:
+        for section in sections:
+            found.append(section.get("blocks") or [])
+            visit(section.get("sections") or [])
+
+    visit(json.loads(content).get("sections") or [])
+    return found
 
 
 def section_key(section: Section, seen: dict[tuple[Any, ...], int]) -> tuple[Any, ...]:

@@ -331,7 +331,7 @@ def _index_from(conn: sqlite3.Connection, table: str, first_id: int) -> None:
     )
 
 
-SECTION_VALUES = ("level", "depth", "heading", "kind", "text", "blocks", "items")
+SECTION_VALUES = ("level", "depth", "heading", "kind", "text", "items")
 SECTION_COLUMNS = ["id", "article_id", "position", "parent_id", *SECTION_VALUES]
 
 

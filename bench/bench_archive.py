@@ -143,7 +143,7 @@ def _bare_rows(row_id: int, article: Article) -> tuple[dict[str, Any], list[dict
 BARE_ARTICLES = dict.fromkeys(("url", "title", "published", "text", "content_hash", "content"), str)
 BARE_SECTIONS = {
     **dict.fromkeys(("article_id", "position", "parent", "level", "depth"), int),
-    **dict.fromkeys(("heading", "kind", "text", "blocks", "items"), str),
+    **dict.fromkeys(("heading", "kind", "text", "items"), str),
 }
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from datasette.utils.asgi import Request, Response
 
+from archive.flatten import stored_blocks
 from archive.web import DB_NAME
 from archive.web.pages import load_json, one_row, render
 from archive.web.safety import safe_url
@@ -44,10 +45,16 @@ def mark_labelled(items: list[dict[str, Any]]) -> None:
         mark_labelled(item.get("children") or [])
 
 
-def section_tree(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Nest section rows under their parents, keeping document order (rows come by position)."""
+def section_tree(rows: list[dict[str, Any]], content: str | None) -> list[dict[str, Any]]:
+    """Nest section rows under their parents, keeping document order (rows come by position),
+    each with its blocks from the article's stored JSON."""
+    blocks = stored_blocks(content) if content else []
     nodes = {
-        row["id"]: {**row, "blocks": load_json(row.get("blocks"), []), "children": []}
+        row["id"]: {
+            **row,
+            "blocks": blocks[row["position"]] if row["position"] < len(blocks) else [],
+            "children": [],
+        }
         for row in rows
     }
     for node in nodes.values():
@@ -76,7 +83,7 @@ async def article_page(datasette: Datasette, request: Request) -> Response:
         "author_url": safe_url(article.get("author_link")),
         "breadcrumbs": load_json(article.get("breadcrumbs"), []),
         "tags": load_json(article.get("tags"), []),
-        "sections": section_tree(sections),
+        "sections": section_tree(sections, article.get("content")),
         "versions": versions,
         "kind_labels": KIND_LABELS,
         "database": DB_NAME,

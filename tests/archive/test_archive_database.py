@@ -1,4 +1,4 @@
-"""Opening archive files: new, migrated from schemas 1 and 2, and refused (untouched) when not
+"""Opening archive files: new, migrated from schemas 1, 2 and 3, and refused (untouched) when not
 ours."""
 
 from __future__ import annotations
@@ -105,6 +105,33 @@ def test_v2_file_keeps_its_index_and_indexes_new_articles(tmp_path, make_article
     assert (fts_ids(db, "articles", "Bengal"), fts_ids(db, "articles", "Okinawa")) == ([1], [2])
     for table in FTS_COLUMNS:
         db.execute(f"INSERT INTO [{table}_fts] ([{table}_fts], rank) VALUES ('integrity-check', 1)")
+
+
+def make_v3_file(path: Path, article) -> Path:
+    """An archive holding `article` as schema 3 left it: each section's blocks JSON repeated in
+    a `sections.blocks` column."""
+    db = open_archive(path)
+    store_article(db, article, source=None, capture_id=None)
+    db.execute("ALTER TABLE sections ADD COLUMN blocks TEXT")
+    db.execute("UPDATE sections SET blocks = '[]'")
+    db.execute("PRAGMA user_version = 3")
+    db.close()
+    return path
+
+
+def test_v3_file_is_migrated_without_the_repeated_blocks(tmp_path, make_article):
+    article = make_article()
+    db = open_archive(make_v3_file(tmp_path / "v3.db", article))
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert "blocks" not in db["sections"].columns_dict
+    headings = [r["heading"] for r in db.query("SELECT heading FROM sections ORDER BY position")]
+    assert headings == [s.heading for s in article.all_sections()]
+
+
+def test_v3_file_keeps_its_section_index(tmp_path, make_article, fts_ids):
+    db = open_archive(make_v3_file(tmp_path / "v3.db", make_article()))
+    assert fts_ids(db, "sections", "Bengal") == [1]
+    db.execute("INSERT INTO sections_fts (sections_fts, rank) VALUES ('integrity-check', 1)")
 
 
 def test_missing_file_without_create_is_an_error(tmp_path):

@@ -160,3 +160,14 @@ def test_sections_jsonl_carries_nested_items(db_path, articles):
     sections = [json.loads(line) for line in lines]
     assert [s["url"] for s in sections] == [a.url for a in articles]
     assert sections[0]["items"][0]["children"][0]["text"] == "Maritime domain awareness: detail"
+
+
+def test_sections_json_carries_each_sections_own_blocks(db_path, articles):
+    """Blocks are kept once, in the article's JSON: each exported section gets its own back."""
+    exported = json.loads(export(db_path, "--format", "json", "--what", "sections"))
+    expected = [
+        (article.url, [block.to_dict() for block in section.blocks])
+        for article in articles
+        for section in article.all_sections()
+    ]
+    assert [(s["url"], s["blocks"]) for s in exported] == expected
