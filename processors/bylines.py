@@ -52,6 +52,13 @@ _UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 _LINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i", "time", "br", "img", "small"})
 _DATE_END = re.compile(r"\s*[|·•]\s*.*$")
 _TAGS = ("p", "div", "span", "li")
+# A meta line of parts: "2 February 2024 | Author: X | Email the author".
+_PARTS = re.compile(r"\s+[|·•]\s+")
+# A line that opens with a date may be such a meta line, the byline in a later part.
+_DATE_FIRST = re.compile(
+    r"^(?:[\d०-९]{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
+    re.IGNORECASE,
+)
 _MAX_CHARS = 120
 _NEAR_LINES = 3  # byline-like lines after a byline that may still hold its date
 
@@ -71,9 +78,27 @@ def parse_byline(text: str, *, bare_dates: bool = False) -> Byline | None:
     counts only with `bare_dates` (in the body, not when searching the page for a byline)."""
     if len(text) > _MAX_CHARS:
         return None
+    found = _parse_line(text, bare_dates)
+    if found is None and _PARTS.search(text):
+        return _parse_parts(_PARTS.split(text))
+    return found
+
+
+def _parse_parts(parts: list[str]) -> Byline | None:
+    """A meta line of parts separated by bars or dots is a byline when one part is a named
+    byline ("Author: X"); its date comes from that part or from a part that is only a date. The
+    other parts ("Email the author", "5 min read") are the line's own chrome."""
+    parsed = [_parse_line(part, bare=True) for part in parts]
+    named = next((found for found in parsed if found and found.name), None)
+    if named is None:
+        return None
+    return Byline(named.name, date=named.date or next((f.date for f in parsed if f), None))
+
+
+def _parse_line(text: str, bare: bool) -> Byline | None:
     prefix = _PREFIX.match(text)
     if not prefix:
-        return _dateline(text, bare_dates)
+        return _dateline(text, bare)
     named = _NAME.match(text, prefix.end())
     if not named:
         return None
@@ -116,8 +141,7 @@ def find_byline(scope: etree._Element) -> Byline | None:
             break
         found = parse_byline(element_text(el))
         if found and found.name and named is None:
-            link = next(el.iter("a"), None)
-            named = Byline(found.name, link.get("href") if link is not None else None)
+            named = Byline(found.name, _name_link(el, found.name))
         dated = dated or (found.date if found else None)
         if named and dated:
             break
@@ -126,12 +150,21 @@ def find_byline(scope: etree._Element) -> Byline | None:
     return Byline(named.name, named.url, dated)
 
 
+def _name_link(line: etree._Element, name: str) -> str | None:
+    """The href of the link on the name (a meta line may also link its date or an email)."""
+    for link in line.iter("a"):
+        if name in element_text(link):
+            return link.get("href")
+    return None
+
+
 def may_open_byline(el: etree._Element) -> bool:
     """A cheap test before parsing: a line of a few inline children whose first words are a
-    byline or date prefix (a container holding a byline is not itself one)."""
+    byline or date prefix, or a date that may open a meta line of parts (a container holding a
+    byline is not itself one)."""
     if len(el) > 6:
         return False
     first = next((text for text in el.itertext() if text.strip()), "").lstrip() + " "
-    if _PREFIX.match(first) is None and _DATE_PREFIX.match(first) is None:
+    if not (_PREFIX.match(first) or _DATE_PREFIX.match(first) or _DATE_FIRST.match(first)):
         return False
     return all(child.tag in _LINE_TAGS for child in el)

@@ -109,3 +109,25 @@ def test_a_date_right_after_the_name_needs_no_separator() -> None:
 def test_a_month_opening_the_date_is_not_part_of_the_name() -> None:
     found = parse_byline("By Rahul Verma April 10, 2024")
     assert found == Byline("Rahul Verma", date="April 10, 2024")
+
+
+def test_a_meta_line_of_parts_holds_a_byline_after_its_date() -> None:
+    found = parse_byline("February 2, 2024 | Author: Suresh Pillai | Email the author")
+    assert found == Byline("Suresh Pillai", date="February 2, 2024")
+
+
+def test_a_meta_line_without_a_named_part_is_no_byline() -> None:
+    assert parse_byline("February 2, 2024 | Economy | 4 min read") is None
+
+
+def test_the_link_on_the_name_in_a_meta_line_gives_the_author_url(extract_body) -> None:
+    line = (
+        "<div><a href='/2024/02/02/'>February 2, 2024</a> | Author: "
+        "<a href='/author/suresh/'>Suresh Pillai</a> | <a href='mailto:e@x.org'>Email</a></div>"
+    )
+    article = extract_body(line + "<p>Body.</p>")
+    assert (article.author, article.author_url, body_text(article)) == (
+        "Suresh Pillai",
+        "https://example.org/author/suresh/",
+        ["Body."],
+    )
