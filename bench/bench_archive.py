@@ -1,11 +1,12 @@
 """Archive benchmark: store, full-text search, export and reprocess, each beside a baseline.
 
     python -m bench.bench_archive [--articles 100000] [--pages 2000] [--workers 2]
-                                  [--parts store,search,export,reprocess]
+                                  [--parts store,search,export,reprocess] [--short]
 
 - store: synthetic articles shaped like real ones (5 sections, each a paragraph and a list of
-  items, some labelled with sub-items; about 800 words) through `store_articles` (full-text
-  index, version checks, authors, indexes; JSON, hash and rows prepared inside the timing),
+  items, some labelled with sub-items; about 880 words, or 240 with --short) through
+  `store_articles` (full-text index, version checks, authors, indexes; JSON, hash and rows
+  prepared inside the timing),
   beside the same rows prepared beforehand (untimed) and written into bare tables on the same
   file settings: issue #3's reference (sqlite-utils, one transaction per article: its row by
   `insert`, its sections by `insert_all`, no FTS), sqlite-utils `insert_all` without FTS and
@@ -33,6 +34,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from itertools import accumulate, islice
 from pathlib import Path
 from statistics import quantiles
@@ -72,25 +74,44 @@ class Words:
         return " ".join(self.words[min(i, len(self.words) - 1)] for i in picks)
 
 
-def _section(words: Words, rng: random.Random, kind: str) -> Section:
-    """A paragraph of 50-90 words, then 4-6 points of 10-20 words; about a third are labelled
-    points ("Goal:") holding two or three sub-points."""
+@dataclass(frozen=True)
+class Shape:
+    """Word counts (low, high) of a section's parts: its paragraph, how many points, a point,
+    a sub-point."""
+
+    paragraph: tuple[int, int]
+    points: tuple[int, int]
+    point: tuple[int, int]
+    sub_point: tuple[int, int]
+
+
+# About 880 words an article, like the real pages (the reference StudyIQ page is ~790 words
+# with its chrome); SHORT (~240 words) shows how the rates move with article size.
+FULL = Shape(paragraph=(50, 90), points=(4, 6), point=(10, 20), sub_point=(8, 14))
+SHORT = Shape(paragraph=(15, 25), points=(2, 3), point=(6, 10), sub_point=(4, 7))
+
+
+def _section(words: Words, rng: random.Random, kind: str, shape: Shape) -> Section:
+    """A paragraph, then a list of points; about a third are labelled points ("Goal:")
+    holding two or three sub-points."""
     items = []
-    for _ in range(rng.randint(4, 6)):
+    for _ in range(rng.randint(*shape.points)):
         if rng.random() < 0.35:
-            children = [Item(words.text(rng.randint(8, 14))) for _ in range(rng.randint(2, 3))]
+            children = [
+                Item(words.text(rng.randint(*shape.sub_point))) for _ in range(rng.randint(2, 3))
+            ]
             items.append(Item(f"{words.text(2).title()}:", children))
         else:
-            items.append(Item(words.text(rng.randint(10, 20))))
-    blocks = [Paragraph(words.text(rng.randint(50, 90))), ListBlock(items)]
+            items.append(Item(words.text(rng.randint(*shape.point))))
+    blocks = [Paragraph(words.text(rng.randint(*shape.paragraph))), ListBlock(items)]
     return Section(kind.replace("_", " ").title(), kind, 2, blocks)
 
 
-def synthetic_articles(count: int, seed: int = SEED) -> Iterator[Article]:
+def synthetic_articles(count: int, seed: int = SEED, shape: Shape = FULL) -> Iterator[Article]:
     rng = random.Random(seed)
     words = Words(rng)
     for n in range(count):
-        sections = [_section(words, rng, kind) for kind in KINDS]
+        sections = [_section(words, rng, kind, shape) for kind in KINDS]
         yield Article(
             url=f"https://bench.example.org/ca/{n}",
             title=words.text(8),
@@ -109,11 +130,11 @@ def synthetic_articles(count: int, seed: int = SEED) -> Iterator[Article]:
         )
 
 
-def bench_store(path: Path, count: int) -> tuple[float, float]:
+def bench_store(path: Path, count: int, shape: Shape = FULL) -> tuple[float, float]:
     """Articles/s through `store_articles` (one transaction per batch), and CPU ms each."""
     db = open_archive(path)
     elapsed = cpu = 0.0
-    articles = synthetic_articles(count)
+    articles = synthetic_articles(count, shape=shape)
     while batch := [PendingArticle(a, "bench") for a in islice(articles, BATCH)]:
         start, started_cpu = time.perf_counter(), time.process_time()
         for _ in store_articles(db, batch, batch_size=BATCH):
@@ -194,13 +215,13 @@ BASELINES: dict[str, tuple[bool, Callable[..., None]]] = {
 }
 
 
-def bench_baseline_store(path: Path, count: int, label: str) -> float:
+def bench_baseline_store(path: Path, count: int, label: str, shape: Shape = FULL) -> float:
     """The same article and section rows (prepared beforehand, untimed) written into bare
     tables by one of BASELINES."""
     fts, write = BASELINES[label]
     db = _bare_db(path, fts)
     elapsed = 0.0
-    numbered = enumerate(synthetic_articles(count), 1)
+    numbered = enumerate(synthetic_articles(count, shape=shape), 1)
     while batch := list(islice(numbered, BATCH)):
         rows, sections = [], []
         for n, article in batch:
@@ -215,15 +236,16 @@ def bench_baseline_store(path: Path, count: int, label: str) -> float:
     return count / elapsed
 
 
-def report_store(folder: Path, n: int) -> None:
-    ours, cpu_ms = bench_store(folder / "archive.db", n)
+def report_store(folder: Path, n: int, shape: Shape = FULL) -> None:
+    words = len(prepare(next(synthetic_articles(1, shape=shape))).text.split())
+    ours, cpu_ms = bench_store(folder / "archive.db", n, shape)
     print(
-        f"store  {n:,} articles x 5 sections: {ours:,.0f} articles/s, {cpu_ms:.2f} ms CPU each "
-        f"(target >= 2,000/s)",
+        f"store  {n:,} articles x 5 sections (~{words} words): {ours:,.0f} articles/s, "
+        f"{cpu_ms:.2f} ms CPU each (target >= 2,000/s)",
         flush=True,
     )
     for label in BASELINES:
-        rate = bench_baseline_store(folder / "bare.db", n, label)
+        rate = bench_baseline_store(folder / "bare.db", n, label, shape)
         print(f"       {label}: {rate:,.0f}/s; ours / it = {ours / rate:.2f}", flush=True)
     print(f"       load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
 
@@ -427,6 +449,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--parts", default=",".join(PARTS), help="comma-separated; search and export need store"
     )
+    parser.add_argument(
+        "--short", action="store_true", help="articles of ~240 words instead of ~880"
+    )
     args = parser.parse_args(argv if argv is not None else sys.argv[1:])
     parts = args.parts.split(",")
     if unknown := set(parts) - set(PARTS):
@@ -434,7 +459,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if "store" in parts:
-            report_store(folder, args.articles)
+            report_store(folder, args.articles, SHORT if args.short else FULL)
         if "search" in parts:
             report_search(folder, args.articles)
         if "export" in parts:

@@ -2,14 +2,19 @@
 
 Known containers (data/page.toml) are tried in order — WordPress themes name theirs
 (.entry-content, .td-post-content, [itemprop=articleBody]); only when none holds text does a
-paragraph-density score pick the element whose direct paragraphs carry the most text.
+paragraph-density score pick the element whose direct paragraphs carry the most text, widened to
+the ancestor that holds the rest of a post written as many nested cards.
+
+A post can also fill several sibling containers: the theme splits its body around an in-content
+ad, or a daily page has one `.article-detail` per topic. Matching siblings on either side of the
+chosen one, with nothing but small blocks (ads, spacers) between them, are joined to it.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -64,9 +69,10 @@ def locate_content(
     selectors: Sequence[str] = (override,) if override else rules["containers"]
     for selector in selectors:
         least = rules["generic_min_chars"] if selector in rules["generic"] else 1
-        best = _longest(_matches(root, index, selector), least)
+        matches = _matches(root, index, selector)
+        best = _longest(matches, least)
         if best is not None:
-            return best
+            return _join_continued(best, matches)
     body = find_body(root)
     logger.debug("no known content container; falling back to paragraph density")
     return _densest(body) if body is not None else root
@@ -93,12 +99,76 @@ def _longest(candidates: list[etree._Element], least: int = 1) -> etree._Element
     return best if best_len >= least else None
 
 
+# At most this many small blocks (ads, spacers) may stand between two parts of one body, each
+# with at most _GAP_CHARS of text and no heading.
+_MAX_GAP = 3
+_GAP_CHARS = 100
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _join_continued(best: etree._Element, matches: list[etree._Element]) -> etree._Element:
+    """`best` joined with the matching siblings it is one run with (only small blocks between
+    them), moved in order into the run's first part, which is returned. Teaser cards of a
+    listing are not joined: each sits in its own wrapper, so they are not siblings, and a
+    heading between two parts ends the run."""
+    parts = set(matches)
+    run = [*reversed(_run(best.itersiblings(preceding=True), parts)), best]
+    run += _run(best.itersiblings(), parts)
+    for part in run[1:]:
+        _move_into(run[0], part)
+    return run[0]
+
+
+def _run(siblings: Iterator[etree._Element], parts: set[etree._Element]) -> list[etree._Element]:
+    """The parts met walking `siblings` until something other than a small gap intervenes."""
+    found, gap = [], 0
+    for sibling in siblings:
+        if sibling in parts:
+            found.append(sibling)
+            gap = 0
+        elif gap < _MAX_GAP and _is_small(sibling):
+            gap += 1
+        else:
+            break
+    return found
+
+
+def _is_small(el: etree._Element) -> bool:
+    if not isinstance(el.tag, str):
+        return True  # a comment or processing instruction
+    return (
+        el.tag not in _HEADINGS
+        and int(_TEXT_LENGTH(el)) <= _GAP_CHARS
+        and not any(True for _ in el.iter(*_HEADINGS))
+    )
+
+
+def _move_into(target: etree._Element, part: etree._Element) -> None:
+    """Append `part`'s content to `target` and drop the emptied `part` (its tail stays)."""
+    if part.text and part.text.strip():
+        if len(target):
+            target[-1].tail = (target[-1].tail or "") + " " + part.text
+        else:
+            target.text = (target.text or "") + " " + part.text
+    target.extend(list(part))
+    tail = part.tail
+    parent = part.getparent()
+    previous = part.getprevious()
+    parent.remove(part)
+    if tail and tail.strip():
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+
+
 def _densest(body: etree._Element) -> etree._Element:
     """The block whose paragraphs and list items carry the most non-link text (readability's
     core idea). Each text credits the block holding it in full and that block's parent in part,
     so a post split into several cards (one `div` per section) is taken whole, while menus and
     link lists in sidebars count for almost nothing."""
     scores: dict[etree._Element, float] = {}
+    totals: dict[etree._Element, int] = {}  # all the paragraph text under an element
     for el in body.iter("p", "li"):
         block = _holder(el)
         if block is None:
@@ -108,12 +178,42 @@ def _densest(body: etree._Element) -> etree._Element:
         parent = block.getparent()
         if parent is not None:
             scores[parent] = scores.get(parent, 0) + _PARENT_SHARE * size
+        for node in block.iterancestors():
+            totals[node] = totals.get(node, 0) + size
+        totals[block] = totals.get(block, 0) + size
     if not scores:
         return body
-    return max(scores, key=scores.__getitem__)
+    return _widen(max(scores, key=scores.__getitem__), totals)
 
 
 _PARENT_SHARE = 0.6
+# A sibling block counts as another section of the post when it holds this much paragraph text.
+_SECTION_CHARS = 100
+
+
+def _widen(best: etree._Element, totals: dict[etree._Element, int]) -> etree._Element:
+    """The nearest ancestor (a few levels up at most) whose other children are a run of
+    sections shaped like the one `best` is in: two or more blocks with paragraph text, each
+    opening with the same heading tag — a post written as one card per section, each card
+    several `div`s deep. A comment area, a sidebar or a footer beside the post is not such a
+    run, so `best` stays as it is."""
+    node = best
+    for level, parent in enumerate(best.iterancestors()):
+        if level >= _MAX_WIDEN or parent.tag in ("body", "html"):
+            break
+        others = [c for c in parent if c is not node and totals.get(c, 0) >= _SECTION_CHARS]
+        tags = {_first_heading(c) for c in others}
+        if len(others) >= 2 and len(tags) == 1 and None not in tags:
+            return parent if _first_heading(node) in (*tags, None) else best
+        node = parent
+    return best
+
+
+_MAX_WIDEN = 8
+
+
+def _first_heading(el: etree._Element) -> str | None:
+    return next((h.tag for h in el.iter(*_HEADINGS)), None)
 
 
 def _holder(el: etree._Element) -> etree._Element | None:

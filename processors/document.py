@@ -93,9 +93,13 @@ class PageFacts:
         return next(self.nodes(*ARTICLE_TYPES), None) or next(self.nodes("WebPage"), None) or {}
 
     def resolve(self, value: Any) -> Any:
-        """Follow a JSON-LD {"@id": …} reference into the @graph when it points at a node."""
-        if isinstance(value, dict) and set(value) == {"@id"}:
-            return self.by_id.get(value["@id"], value)
+        """Follow a JSON-LD {"@id": …} reference into the @graph when it points at a node. A
+        reference that repeats some of the node's fields (Yoast writes the author as
+        {"name": …, "@id": …}) gets the node's other fields (@type, url) as well."""
+        if isinstance(value, dict) and isinstance(value.get("@id"), str):
+            node = self.by_id.get(value["@id"])
+            if node is not None and node is not value:
+                return {**node, **value}
         return value
 
 

@@ -96,12 +96,27 @@ def _fill_body(article: Article, content: etree._Element, options: ExtractOption
 
 
 def _article_scope(content: etree._Element) -> etree._Element:
-    """Where the post's own date and byline sit: its <article>, else the content's parent."""
+    """Where the post's own date and byline sit: its <article>, else the content's parent -
+    widened a level or two when the headline (and the date line under it) sits just outside,
+    above a column of topic blocks."""
     for node in content.iterancestors():
         if node.tag in ("article", "main"):
             return node
     parent = content.getparent()
-    return parent if parent is not None and parent.tag != "html" else content
+    if parent is None or parent.tag == "html":
+        return content
+    node = parent
+    for _ in range(_HEADLINE_LEVELS):
+        if next(node.iter("h1"), None) is not None:
+            return node
+        up = node.getparent()
+        if up is None or up.tag in ("body", "html"):
+            break
+        node = up
+    return parent
+
+
+_HEADLINE_LEVELS = 2
 
 
 def _publisher(facts: PageFacts) -> str | None:

@@ -29,3 +29,48 @@ def test_a_short_related_post_card_is_not_the_content() -> None:
     card = "<article id='card'><h3><a href='/x/'>Related post</a></h3></article>"
     post = "<div id='post'>" + "<p>Plain sentence of the post body.</p>" * 8 + "</div>"
     assert located(post + card) == "post"
+
+
+def deep(inner: str, levels: int = 4) -> str:
+    """`inner` wrapped in anonymous divs, as React and CSS-in-JS sites write every block."""
+    return "<div class='css-0'>" * levels + inner + "</div>" * levels
+
+
+def test_a_post_of_deeply_nested_section_cards_is_taken_whole() -> None:
+    cards = "".join(
+        deep(f"<h2>Part {n}</h2>" + deep(f"<p>{f'Text of part {n}. ' * (10 + n)}</p>", 3), 2)
+        for n in range(4)
+    )
+    assert located(f"<div id='post'>{cards}</div>") == "post"
+
+
+def test_a_comment_area_beside_the_post_is_not_taken_in() -> None:
+    post = "<div id='post'><h2>Context</h2>" + "<p>Plain sentence of the post body.</p>" * 8
+    comments = "<div id='comments'><h3>2 comments</h3>" + "<p>A reader's long reply.</p>" * 5
+    assert located(f"<div id='page'>{post}</div>{comments}</div></div>") == "post"
+
+
+def body_texts(body: str) -> list[str]:
+    root = parse_html(f"<html><body>{body}</body></html>")
+    content = locate_content(root, gather_facts(root, index_keys()).index)
+    return [p.text for p in content.iter("p")]
+
+
+def test_a_body_split_by_an_ad_is_joined() -> None:
+    part = "<div class='entry-content'><p>{}</p></div>"
+    ad = "<div class='ad'><span>- Advertisement -</span></div>"
+    page = part.format("First half.") + ad + part.format("Second half.")
+    assert body_texts(page) == ["First half.", "Second half."]
+
+
+def test_topic_blocks_of_a_daily_page_are_joined() -> None:
+    topic = "<div class='article-detail'><h2>{0}</h2><p>{0} in detail.</p></div>"
+    page = "<div>" + "".join(topic.format(t) for t in ("Ocean", "Portal", "Crops")) + "</div>"
+    assert body_texts(page) == ["Ocean in detail.", "Portal in detail.", "Crops in detail."]
+
+
+def test_containers_apart_are_not_joined() -> None:
+    """Teasers, or a second block after a heading, are not one body."""
+    part = "<div class='entry-content'><p>{}</p></div>"
+    page = part.format("The post, the longest block here.") + "<h2>Related</h2>" + part.format("A")
+    assert body_texts(page) == ["The post, the longest block here."]

@@ -11,7 +11,8 @@ TARGET = 0.97
 # Pages written after the extractor, in more sites' styles (tests/fixtures/challenge/README.md).
 CHALLENGE = FOLDERS[0].parent / "challenge"
 CHALLENGE2 = FOLDERS[0].parent / "challenge2"
-SCORED = (*FOLDERS, CHALLENGE, CHALLENGE2)
+CHALLENGE3 = FOLDERS[0].parent / "challenge3"
+SCORED = (*FOLDERS, CHALLENGE, CHALLENGE2, CHALLENGE3)
 
 
 @pytest.fixture(scope="module")
@@ -20,8 +21,9 @@ def scores() -> list[PageScore]:
 
 
 def test_every_folder_holds_pages() -> None:
-    pages, heldout, challenge, challenge2 = (len(fixture_pages(f)) for f in SCORED)
+    pages, heldout, challenge, challenge2, challenge3 = (len(fixture_pages(f)) for f in SCORED)
     assert pages >= 14 and heldout >= 8 and challenge >= 10 and challenge2 >= 10
+    assert challenge3 >= 9
 
 
 def test_no_page_crashes_the_extractor(scores: list[PageScore]) -> None:

@@ -173,3 +173,31 @@ def test_og_title_loses_only_a_suffix_naming_the_site(og_title: str, title: str)
         '<meta property="og:site_name" content="StudyIQ"></head><body><p>x</p></body></html>'
     )
     assert extract(page, "https://example.org/").title == title
+
+
+def test_date_line_under_a_headline_above_topic_blocks_dates_the_page() -> None:
+    """No <article>, no known container: the topic blocks are the body, and the date line sits
+    under the headline beside them."""
+    topic = "<div class='article-detail'><h2>{0}</h2><p>{0} in detail, at some length.</p></div>"
+    page = (
+        "<html><head><meta property='og:type' content='article'></head><body><div class='page'>"
+        "<div class='head'><h1>Daily News</h1>"
+        "<span class='date'>14 Mar, 2025</span></div><div class='list'>"
+        + "".join(topic.format(t) for t in ("Ocean", "Crops"))
+        + "</div></div><div class='rail'><span class='date'>1 Jan, 2020</span></div></body></html>"
+    )
+    assert extract(page, "https://example.org/news/").published == "2025-03-14"
+
+
+def test_jsonld_author_reference_with_a_name_gets_the_persons_url(extract_body) -> None:
+    person = {
+        "@type": "Person",
+        "@id": "#p",
+        "name": "Meera Iyer",
+        "url": "https://ex.org/a/meera/",
+    }
+    article = {"@type": "Article", "author": {"name": "Meera Iyer", "@id": "#p"}}
+    graph = json.dumps({"@context": "https://schema.org", "@graph": [article, person]})
+    head = f'<script type="application/ld+json">{graph}</script>'
+    found = extract_body("<p>Body text of the post.</p>", head=head)
+    assert (found.author, found.author_url) == ("Meera Iyer", "https://ex.org/a/meera/")
