@@ -56,12 +56,18 @@ class Walker:
         return out
 
     def _container(self, el: etree._Element, out: list[Event]) -> None:
-        """Children in order; inline runs between block children become paragraphs."""
+        """Children in order; inline runs between block children become paragraphs. A blank
+        line (`<br><br>`) also ends a run: Blogger and pasted posts write paragraphs, and bold
+        headings, as text between double breaks."""
         pending: list[str] = [el.text] if el.text else []
         run: list[etree._Element] = []  # the inline elements of the pending run
         for child in el:
             tag = child.tag
-            if isinstance(tag, str) and tag in INLINE:
+            if tag == "br" and _ends_with_break(pending):
+                self._run("".join(pending), run, out)
+                pending.clear()
+                run.clear()
+            elif isinstance(tag, str) and tag in INLINE:
                 _gather_inline(child, pending)
                 run.append(child)
             elif isinstance(tag, str):
@@ -279,6 +285,18 @@ def _dash_items(raw: str) -> list[Item]:
     if len(lines) < 2 or not all(line.startswith(_DASHES) for line in lines):
         return []
     return [Item(line[2:].strip()) for line in lines]
+
+
+def _ends_with_break(parts: list[str]) -> bool:
+    """Whether the run so far ends with a `<br>` (then only white space)."""
+    for part in reversed(parts):
+        text = part.rstrip(_SPACES)  # (not str.strip: BREAK, "\x1e", counts as white space)
+        if text:
+            return text.endswith(BREAK)
+    return False
+
+
+_SPACES = " \t\r\n\xa0"
 
 
 def _gather_inline(el: etree._Element, parts: list[str]) -> None:

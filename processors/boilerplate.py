@@ -51,7 +51,7 @@ class Boilerplate:
             text = element_text(link)
             if normalise(text) in self._cta:
                 doomed.append(_promo_box(link, root))
-            elif link.tag == "a" and self.is_line(text):
+            elif link.tag == "a" and (self.is_line(text) or _card_link(link)):
                 doomed.append(link)
         for el in doomed:
             if el is not root:
@@ -142,3 +142,19 @@ def _set(el: etree._Element, attr: str, text: str) -> None:
         setattr(el, attr, text)
     except ValueError:
         setattr(el, attr, _CONTROL.sub("", text))
+
+
+_CARD_BLOCKS = frozenset({"div", "p", "figure", "section", *_HEADINGS})
+
+
+def _card_link(link: etree._Element) -> bool:
+    """A link wrapping two or more blocks (title, description, thumbnail) is a card that points
+    elsewhere - a bookmark or related-post preview - not the post's own text. (A link around a
+    single heading is a table-of-contents anchor and stays.)"""
+    blocks = 0
+    for el in link.iterdescendants():
+        if el.tag in _CARD_BLOCKS:
+            blocks += 1
+            if blocks >= 2:
+                return True
+    return False

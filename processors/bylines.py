@@ -21,7 +21,12 @@ from processors.vocab import any_of, table
 
 _VOCAB = table("metadata")["authors"]
 _DATES = table("metadata")["dates"]
-_PREFIX = any_of(_VOCAB["byline_prefixes"], prefix=r"^\s*(?:", suffix=r")\b\s*[:\-–]?\s*")
+# The prefix ends a word: not "\b", which fails after a Devanagari vowel sign ("द्वारा:").
+_PREFIX = any_of(
+    _VOCAB["byline_prefixes"],
+    prefix=r"^\s*(?:",
+    suffix=r")(?![\w\u0900-\u097F])\s*[:\-–]?\s*",
+)
 # A dateline: a line that is only a date, worded "Posted on 12 Apr 2024" or bare.
 _DATE_PREFIX = any_of(_DATES["prefixes"], prefix=r"^(?:", suffix=r")\b")
 _MAX_DATELINE = 60

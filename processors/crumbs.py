@@ -21,7 +21,7 @@ _TRAIL_MARK = re.compile(r"crumb", re.I)
 _MICRODATA_TRAIL = etree.XPath("//*[contains(@itemtype, 'BreadcrumbList')]")
 _SEPARATORS = re.compile(r"\s*[»›>→|]\s*|\s+/\s+")
 _TRAIL_TAGS = frozenset({"nav", "div", "ol", "ul", "p", "span"})
-_HOME = frozenset({"home", "homepage", "home page", "होम", "मुख्य पृष्ठ", "मुखपृष्ठ"})
+_HOME = frozenset({"home", "homepage", "home page", "होम", "मुख्य पृष्ठ", "मुखपृष्ठ", "मुख्यपृष्ठ"})
 
 
 def choose_breadcrumbs(root: etree._Element, facts: PageFacts) -> list[str]:

@@ -30,7 +30,12 @@ _DATE_CLASS = any_of(_VOCAB["date_classes"])
 _MODIFIED_CLASS = any_of(_VOCAB["modified_classes"])
 _PREFIX = any_of(_VOCAB["prefixes"], prefix="^", suffix=r"\s*[:\-–]?\s*")
 _MONTHS_EN: dict[str, str] = _VOCAB["months"]
-_HINDI_MONTHS = any_of(_MONTHS_EN)
+# Whole words only: Marathi "मे" (May) must not match the start of Hindi "में" ("in").
+_HINDI_MONTHS = any_of(_MONTHS_EN, prefix="(?<![\u0900-\u097f])", suffix="(?![\u0900-\u097f])")
+# After the month names are translated, a date needs a month: dateutil would otherwise fill a
+# month it cannot read from today's date ("१२ <unknown month> २०२५" → 2025-12-<today>).
+_ENGLISH_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _ZONES: dict[str, int] = _VOCAB["zones"]
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -97,6 +102,7 @@ def _choose(
         lambda: _override(root, css),
         lambda: facts.article_node().get(key),
         lambda: facts.meta(*metas),
+        lambda: _microdata(root, key),
         lambda: _time_element(scope, modified=modified),
         lambda: _visible(scope, modified=modified),
         lambda: _labelled(scope, modified=modified),
@@ -116,6 +122,8 @@ def to_iso(raw: str) -> str | None:
         text = _HINDI_MONTHS.sub(
             lambda m: _MONTHS_EN[m.group(0)], text.translate(_DEVANAGARI_DIGITS)
         )
+        if not (_ENGLISH_MONTH.search(text) or _NUMERIC_DATE.search(text)):
+            return None
     if not text or not _HAS_YEAR.search(text) or not _HAS_DAY.search(text):
         return None
     if _DATE_ONLY.match(text):
@@ -146,6 +154,19 @@ def _override(root: etree._Element, css: str | None) -> str | None:
     if el is None:
         return None
     return el.get("datetime") or el.get("content") or element_text(el)
+
+
+_ITEMPROP = etree.XPath("//*[@itemprop=$key]")
+
+
+def _microdata(root: etree._Element, key: str) -> str | None:
+    """A microdata date on an element other than <meta> (read with the metas): its machine value
+    (Blogger's `<abbr itemprop="datePublished" title="2025-03-14T10:30:00+05:30">10:30 AM`)."""
+    for el in _ITEMPROP(root, key=key):
+        value = el.get("content") or el.get("datetime") or el.get("title")
+        if value:
+            return value
+    return None
 
 
 def _time_element(scope: etree._Element, *, modified: bool) -> str | None:

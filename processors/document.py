@@ -155,8 +155,9 @@ def _index_elements(
                 index.setdefault("." + token, []).append(el)
             if ident in ids:
                 index.setdefault("#" + ident, []).append(el)
-        if "itemprop" in keys and (prop := el.get("itemprop")) in props:
-            index.setdefault(f"[itemprop={prop}]", []).append(el)
+        if "itemprop" in keys:  # a list of tokens: Blogger writes "description articleBody"
+            for prop in props.intersection((el.get("itemprop") or "").split()):
+                index.setdefault(f"[itemprop={prop}]", []).append(el)
         if "rel" in keys and el.tag == "a":
             rel_links.append(el)
 

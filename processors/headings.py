@@ -68,8 +68,11 @@ def bold_run(run: list[etree._Element], raw: str) -> str | None:
 
 
 def _as_heading(text: str) -> str | None:
-    """Bold text short enough to be a heading: at most 15 words, no final full stop."""
-    if not text or text.endswith(".") or text.count(" ") >= MAX_BOLD_WORDS or _NEVER.match(text):
+    """Bold text short enough to be a heading: at most 15 words, no final full stop (or
+    Devanagari danda "।")."""
+    if not text or text.endswith((".", "।")) or text.count(" ") >= MAX_BOLD_WORDS:
+        return None
+    if _NEVER.match(text):
         return None
     return strip_label_colon(text) or None
 

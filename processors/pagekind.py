@@ -2,7 +2,8 @@
 
 Signals, strongest first: an error wording in the headline or title (a 404 served with status
 200); WordPress <body class> tokens; JSON-LD/og:type saying "article"; many teaser cards with
-pagination; too little body text to be a post.
+pagination, or a form asking for the reader's email or phone beside a short blurb (a download
+landing page); too little body text to be a post.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def is_article_page(
         return False
     if _looks_like_listing(root, table) and not _reads_like_a_post(content):
         return False
+    if _lead_capture(content) and not _reads_like_a_post(content):
+        return False
     return _has_text(content, _MIN_WORDS)
 
 
@@ -89,6 +92,17 @@ def _reads_like_a_post(content: etree._Element) -> bool:
     words = sum(len("".join(el.itertext()).split()) for el in content.iter("p", "li"))
     sectioned = len(_PLAIN_HEADINGS(content)) >= 2 and words >= _MIN_WORDS
     return words >= _MIN_POST_WORDS or sectioned
+
+
+# A form asking for an email or a phone number: the "Download the free PDF" landing pages.
+_LEAD_FORM = etree.XPath(".//form[.//input[@type='email' or @type='tel']]")
+
+
+def _lead_capture(content: etree._Element) -> bool:
+    """A form for the reader's email or phone beside the content (in it, or in its parent) -
+    a landing page's blurb is written around it; a post's newsletter box sits in a sidebar."""
+    parent = content.getparent()
+    return bool(_LEAD_FORM(parent if parent is not None else content))
 
 
 def _has_text(content: etree._Element, minimum: int) -> bool:

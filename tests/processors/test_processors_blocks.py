@@ -162,3 +162,40 @@ def test_a_term_with_several_descriptions_holds_them_as_sub_items(extract_body) 
     )
     block = first_block(extract_body(body))
     assert _outline(block.items) == [("Goal:", ["Cut emissions.", "By 2030"])]
+
+
+def test_a_blank_line_ends_a_loose_paragraph_and_a_bold_run_between_is_a_heading(
+    extract_body,
+) -> None:
+    body = (
+        "<div>Intro words.<br><br><b>Why in News?</b><br><br>The news itself.<br>"
+        "<br><b>Way Forward</b><br><br>- First step.<br>- Second step.<br></div>"
+    )
+    article = extract_body(body)
+    outline = [(s.heading, s.kind, [b.to_dict() for b in s.blocks]) for s in article.sections]
+    assert outline == [
+        (None, "other", [{"type": "paragraph", "text": "Intro words."}]),
+        ("Why in News?", "context", [{"type": "paragraph", "text": "The news itself."}]),
+        (
+            "Way Forward",
+            "way_forward",
+            [
+                {
+                    "type": "list",
+                    "ordered": False,
+                    "items": [
+                        {"text": "First step.", "children": []},
+                        {"text": "Second step.", "children": []},
+                    ],
+                }
+            ],
+        ),
+    ]
+
+
+def test_a_bold_hindi_sentence_ending_in_a_danda_is_a_paragraph(extract_body) -> None:
+    body = "<p><strong>मिशन के लिए 2,000 करोड़ रुपये का प्रावधान है।</strong></p>"
+    article = extract_body(body, lang="hi")
+    assert [(s.heading, first_block(article).text) for s in article.sections] == [
+        (None, "मिशन के लिए 2,000 करोड़ रुपये का प्रावधान है।")
+    ]

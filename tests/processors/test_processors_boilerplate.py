@@ -198,3 +198,17 @@ def test_an_enroll_button_takes_only_its_short_box_not_a_long_section(extract_bo
     body = f'<div><p>{long_text}</p><p><a href="/c/">Enroll Now</a></p></div>'
     blocks = extract_body(body).sections[0].blocks
     assert [b.text for b in blocks] == [long_text]
+
+
+def test_a_link_preview_card_is_dropped(extract_body) -> None:
+    card = (
+        "<figure><a href='https://other.example/post/'><div class='t'>Another post, explained</div>"
+        "<div class='d'>What it covers, in one line.</div></a></figure>"
+    )
+    article = extract_body(f"<p>Own text.</p>{card}<p>More own text.</p>")
+    assert "Another post" not in all_text(article) and "More own text." in all_text(article)
+
+
+def test_a_link_around_one_block_keeps_its_text(extract_body) -> None:
+    article = extract_body("<p>Own text.</p><a href='/scheme/'><div>PM-KUSUM scheme</div></a>")
+    assert "PM-KUSUM scheme" in all_text(article)

@@ -131,3 +131,8 @@ def test_the_link_on_the_name_in_a_meta_line_gives_the_author_url(extract_body) 
         "https://example.org/author/suresh/",
         ["Body."],
     )
+
+
+def test_a_hindi_prefix_ending_in_a_vowel_sign_opens_a_byline() -> None:
+    found = parse_byline("द्वारा: पूजा रावत | 14 मार्च 2025")
+    assert found == Byline("पूजा रावत", date="14 मार्च 2025")

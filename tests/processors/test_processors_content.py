@@ -74,3 +74,9 @@ def test_containers_apart_are_not_joined() -> None:
     part = "<div class='entry-content'><p>{}</p></div>"
     page = part.format("The post, the longest block here.") + "<h2>Related</h2>" + part.format("A")
     assert body_texts(page) == ["The post, the longest block here."]
+
+
+def test_an_itemprop_list_naming_the_article_body_marks_the_container() -> None:
+    post = "<div id='post' itemprop='description articleBody'><p>Short post body.</p></div>"
+    other = "<div id='other'>" + "<p>A longer block of text outside the post.</p>" * 3 + "</div>"
+    assert located(post + other) == "post"

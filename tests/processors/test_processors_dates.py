@@ -89,3 +89,25 @@ def test_a_date_inside_a_sentence_is_not_taken_for_the_update(extract_body) -> N
     text = "The list, updated on 3 March 2023, names the projects."
     article = extract_body(f"<p>{text}</p><p>" + "Body text of the post. " * 20 + "</p>")
     assert article.modified is None
+
+
+def test_visible_marathi_date(extract_body) -> None:
+    body = '<span class="post-date">१२ एप्रिल २०२५</span><p>x</p>'
+    assert extract_body(body, lang="mr").published == "2025-04-12"
+
+
+def test_a_devanagari_date_with_an_unknown_month_is_null_not_a_guess(extract_body) -> None:
+    body = '<span class="post-date">१२ वैशाख २०२५</span><p>x</p>'
+    assert extract_body(body, lang="hi").published is None
+
+
+def test_hindi_word_for_in_is_not_read_as_may() -> None:
+    from processors.dates import to_iso
+
+    assert to_iso("14 मार्च 2025 में") == "2025-03-14"
+
+
+def test_microdata_date_in_a_title_attribute(extract_body) -> None:
+    abbr = '<abbr class="published" itemprop="datePublished" title="2025-03-14T10:30:00+05:30">'
+    body = f"<p>Body.</p><div>Posted at {abbr}10:30 AM</abbr></div>"
+    assert extract_body(body).published == "2025-03-14T10:30:00+05:30"

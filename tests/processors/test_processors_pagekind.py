@@ -104,3 +104,26 @@ def test_a_post_with_related_cards_below_it_is_an_article() -> None:
     article = extract(undeclared_post(6), "https://example.org/coastal-plan/")
     assert article.is_article
     assert [s.heading for s in article.sections] == ["Context", "Way Forward"]
+
+
+def landing_page(form: str) -> str:
+    blurb = (
+        "This month's compilation brings the daily news analysis, the important editorials and"
+        " the new government schemes together in one place, with practice questions for each."
+    )
+    return (
+        "<html lang='en'><head><title>Monthly PDF | Site</title></head><body><main>"
+        "<h1>Monthly Current Affairs PDF</h1><div class='entry-content'>"
+        f"<p>{blurb} Fill in the form to get the free PDF by email; it runs to 180 pages.</p>"
+        "<h3>What's Inside</h3><ul><li>Polity and governance</li><li>Economy</li>"
+        f"<li>Environment</li></ul></div>{form}</main></body></html>"
+    )
+
+
+def test_a_short_blurb_beside_an_email_form_is_a_landing_page_not_an_article() -> None:
+    form = "<form><input type='email' name='email'><button>Download PDF</button></form>"
+    assert extract(landing_page(form), "https://example.org/pdf/").is_article is False
+
+
+def test_the_same_short_post_without_a_lead_form_is_an_article() -> None:
+    assert extract(landing_page(""), "https://example.org/pdf/").is_article is True
