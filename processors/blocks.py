@@ -51,6 +51,7 @@ class Walker:
 
     def walk(self, root: etree._Element) -> list[Event]:
         """Headings and blocks of the (already cleaned) content root, in document order."""
+        _aria_lists(root)
         out: list[Event] = []
         self._container(root, out)
         return out
@@ -285,6 +286,19 @@ def _dash_items(raw: str) -> list[Item]:
     if len(lines) < 2 or not all(line.startswith(_DASHES) for line in lines):
         return []
     return [Item(line[2:].strip()) for line in lines]
+
+
+_ARIA_LISTS = etree.XPath(".//*[@role='list'][not(self::ul or self::ol)]")
+
+
+def _aria_lists(root: etree._Element) -> None:
+    """Lists built from `div`s and marked for screen readers (`role="list"` holding
+    `role="listitem"`) read as bullets: they become the `ul`/`li` they stand for."""
+    for found in _ARIA_LISTS(root):
+        found.tag = "ul"
+        for item in found:
+            if item.get("role") == "listitem":
+                item.tag = "li"
 
 
 def _ends_with_break(parts: list[str]) -> bool:

@@ -108,7 +108,8 @@ def gather_facts(root: etree._Element, index_keys: Collection[str] = ()) -> Page
     `index_keys` are the simple selectors (".class", "#id", "[itemprop=x]") to index."""
     facts = PageFacts(lang=root.get("lang") or root.get("xml:lang"))
     for meta in root.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        key = (key or meta.get("http-equiv") or "").lower()
         content = meta.get("content")
         if key and content and content.strip():
             facts.metas.setdefault(key, content.strip())

@@ -72,6 +72,8 @@ def _as_heading(text: str) -> str | None:
     Devanagari danda "।")."""
     if not text or text.endswith((".", "।")) or text.count(" ") >= MAX_BOLD_WORDS:
         return None
+    if not any(ch.isalnum() for ch in text):  # a "***" separator
+        return None
     if _NEVER.match(text):
         return None
     return strip_label_colon(text) or None

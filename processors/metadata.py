@@ -117,9 +117,11 @@ def choose_description(
 def choose_language(
     facts: PageFacts, headers: Mapping[str, str] | None, forced: str | None
 ) -> str | None:
-    """Primary subtag of `<html lang>`, else og:locale, else the Content-Language header."""
+    """Primary subtag of `<html lang>`, else og:locale, else Content-Language (the page's
+    `<meta http-equiv>`, then the HTTP header)."""
     header = next((v for k, v in (headers or {}).items() if k.lower() == "content-language"), None)
-    for candidate in (forced, facts.lang, facts.meta("og:locale"), header):
+    declared = facts.meta("content-language")
+    for candidate in (forced, facts.lang, facts.meta("og:locale"), declared, header):
         if candidate and candidate.strip():
             return re.split(r"[-_,;\s]", candidate.strip().lower(), maxsplit=1)[0] or None
     return None

@@ -199,3 +199,26 @@ def test_a_bold_hindi_sentence_ending_in_a_danda_is_a_paragraph(extract_body) ->
     assert [(s.heading, first_block(article).text) for s in article.sections] == [
         (None, "मिशन के लिए 2,000 करोड़ रुपये का प्रावधान है।")
     ]
+
+
+def test_a_list_built_from_divs_marked_for_screen_readers_is_a_list(extract_body) -> None:
+    body = (
+        "<div role='list'><div role='listitem'><i></i><b>Duration:</b> Six years.</div>"
+        "<div role='listitem'><b>Focus Areas:</b><div role='list'>"
+        "<div role='listitem'>Seeds</div><div role='listitem'>Storage</div></div></div></div>"
+    )
+    article = extract_body(body)
+    assert [s.heading for s in article.sections] == [None]
+    assert first_block(article).to_dict()["items"] == [
+        {"text": "Duration: Six years.", "children": []},
+        {
+            "text": "Focus Areas:",
+            "children": [{"text": "Seeds", "children": []}, {"text": "Storage", "children": []}],
+        },
+    ]
+    assert [i.text for i in article.focus_areas] == ["Seeds", "Storage"]
+
+
+def test_a_bold_separator_of_stars_is_not_a_heading(extract_body) -> None:
+    article = extract_body("<p>First part.</p><p><b>***</b></p><p>Second part.</p>")
+    assert [s.heading for s in article.sections] == [None]

@@ -212,3 +212,8 @@ def test_a_link_preview_card_is_dropped(extract_body) -> None:
 def test_a_link_around_one_block_keeps_its_text(extract_body) -> None:
     article = extract_body("<p>Own text.</p><a href='/scheme/'><div>PM-KUSUM scheme</div></a>")
     assert "PM-KUSUM scheme" in all_text(article)
+
+
+def test_a_disclaimer_heading_ends_the_post(extract_body) -> None:
+    body = "<p>Own text.</p><p><b>DISCLAIMER</b></p><p>This document is for information only.</p>"
+    assert "information only" not in all_text(extract_body(body))

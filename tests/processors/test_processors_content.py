@@ -80,3 +80,9 @@ def test_an_itemprop_list_naming_the_article_body_marks_the_container() -> None:
     post = "<div id='post' itemprop='description articleBody'><p>Short post body.</p></div>"
     other = "<div id='other'>" + "<p>A longer block of text outside the post.</p>" * 3 + "</div>"
     assert located(post + other) == "post"
+
+
+def test_a_drupal_body_field_is_the_post_body() -> None:
+    post = "<div id='post' class='field field--name-body'><p>Short post body.</p></div>"
+    other = "<div id='other'>" + "<p>A longer block of text outside the post.</p>" * 3 + "</div>"
+    assert located(f"<article>{post}{other}</article>") == "post"

@@ -201,3 +201,12 @@ def test_jsonld_author_reference_with_a_name_gets_the_persons_url(extract_body) 
     head = f'<script type="application/ld+json">{graph}</script>'
     found = extract_body("<p>Body text of the post.</p>", head=head)
     assert (found.author, found.author_url) == ("Meera Iyer", "https://ex.org/a/meera/")
+
+
+def test_language_from_a_content_language_meta(extract_body) -> None:
+    head = '<meta http-equiv="Content-Language" content="en-IN">'
+    page = extract(
+        f"<html><head>{head}<title>T</title></head><body><p>Text of the post.</p></body></html>",
+        "https://example.org/p/",
+    )
+    assert page.language == "en"
