@@ -54,7 +54,9 @@ _SEPARATOR = re.compile(
 # An update date is not the publication date: the line is still a byline, without a date.
 _UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 # Children a one-line byline may have (anything else makes the element a container).
-_LINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i", "time", "br", "img", "small"})
+_LINE_TAGS = frozenset(
+    {"a", "span", "strong", "b", "em", "i", "u", "time", "br", "img", "small", "font", "abbr"}
+)
 _DATE_END = re.compile(r"\s*[|·•]\s*.*$")
 _TAGS = ("p", "div", "span", "li")
 # A meta line of parts: "2 February 2024 | Author: X | Email the author".

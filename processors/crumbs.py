@@ -20,7 +20,7 @@ _TRAIL_MARK = re.compile(r"crumb", re.I)
 # Microdata trails (`itemtype="https://schema.org/BreadcrumbList"`) carry no class to find.
 _MICRODATA_TRAIL = etree.XPath("//*[contains(@itemtype, 'BreadcrumbList')]")
 _SEPARATORS = re.compile(r"\s*[»›>→|]\s*|\s+/\s+")
-_TRAIL_TAGS = frozenset({"nav", "div", "ol", "ul", "p", "span"})
+_TRAIL_TAGS = frozenset({"nav", "div", "ol", "ul", "p", "span", "td", "section"})
 _HOME = frozenset({"home", "homepage", "home page", "होम", "मुख्य पृष्ठ", "मुखपृष्ठ", "मुख्यपृष्ठ"})
 
 

@@ -217,3 +217,8 @@ def test_a_link_around_one_block_keeps_its_text(extract_body) -> None:
 def test_a_disclaimer_heading_ends_the_post(extract_body) -> None:
     body = "<p>Own text.</p><p><b>DISCLAIMER</b></p><p>This document is for information only.</p>"
     assert "information only" not in all_text(extract_body(body))
+
+
+def test_a_closed_dialog_is_left_out(extract_body) -> None:
+    dialog = "<dialog><h3>Spotted a mistake?</h3><p>Tell us what to fix.</p></dialog>"
+    assert "mistake" not in all_text(extract_body(f"<p>Own text.</p>{dialog}"))

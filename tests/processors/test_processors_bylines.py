@@ -136,3 +136,9 @@ def test_the_link_on_the_name_in_a_meta_line_gives_the_author_url(extract_body) 
 def test_a_hindi_prefix_ending_in_a_vowel_sign_opens_a_byline() -> None:
     found = parse_byline("द्वारा: पूजा रावत | 14 मार्च 2025")
     assert found == Byline("पूजा रावत", date="14 मार्च 2025")
+
+
+def test_a_byline_in_old_font_markup_gives_the_author(extract_body) -> None:
+    line = "<p><font size='1'>Posted by <a href='/authors/ramesh/'>Ramesh Iyer</a> on 12 March 2025"
+    article = extract_body(line + "</font></p><p>Body.</p>")
+    assert (article.author, article.published) == ("Ramesh Iyer", "2025-03-12")

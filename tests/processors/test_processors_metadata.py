@@ -210,3 +210,15 @@ def test_language_from_a_content_language_meta(extract_body) -> None:
         "https://example.org/p/",
     )
     assert page.language == "en"
+
+
+def test_breadcrumbs_in_a_marked_table_cell() -> None:
+    trail = (
+        "<table><tr><td id='crumbs'>You are here: <a href='/'>Home</a> &gt; "
+        "<a href='/ca/'>Current Affairs</a> &gt; <a href='/ca/2025-03/'>March 2025</a> &gt; "
+        "Kharif MSP</td></tr></table>"
+    )
+    head = "<head><meta property='og:type' content='article'></head>"
+    page = f"<html>{head}<body>{trail}<h1>Kharif MSP</h1><p>Text of the post.</p></body></html>"
+    found = extract(page, "https://example.org/p/")
+    assert (found.breadcrumbs, found.category) == (["Current Affairs", "March 2025"], "March 2025")
