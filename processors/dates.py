@@ -102,7 +102,7 @@ def _choose(
         lambda: _override(root, css),
         lambda: facts.article_node().get(key),
         lambda: facts.meta(*metas),
-        lambda: _microdata(root, key),
+        lambda: _microdata(scope, key),
         lambda: _time_element(scope, modified=modified),
         lambda: _visible(scope, modified=modified),
         lambda: _labelled(scope, modified=modified),
@@ -156,13 +156,15 @@ def _override(root: etree._Element, css: str | None) -> str | None:
     return el.get("datetime") or el.get("content") or element_text(el)
 
 
-_ITEMPROP = etree.XPath("//*[@itemprop=$key]")
+_ITEMPROP = etree.XPath(".//*[@itemprop=$key]")
 
 
-def _microdata(root: etree._Element, key: str) -> str | None:
-    """A microdata date on an element other than <meta> (read with the metas): its machine value
-    (Blogger's `<abbr itemprop="datePublished" title="2025-03-14T10:30:00+05:30">10:30 AM`)."""
-    for el in _ITEMPROP(root, key=key):
+def _microdata(scope: etree._Element, key: str) -> str | None:
+    """A microdata date in the article area on an element other than <meta> (those are read
+    with the metas): its machine value (Blogger's `<abbr itemprop="datePublished"
+    title="2025-03-14T10:30:00+05:30">10:30 AM`). Related-post cards elsewhere on the page
+    carry their own."""
+    for el in _ITEMPROP(scope, key=key):
         value = el.get("content") or el.get("datetime") or el.get("title")
         if value:
             return value
