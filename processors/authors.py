@@ -180,7 +180,8 @@ def _box_name(box: etree._Element) -> etree._Element | None:
     for el in box.iter():
         cls = el.get("class") or ""
         named = _BOX_NAME_CLASS.search(cls) or el.get("itemprop") == "name"
-        if named and element_text(el):
+        text = element_text(el) if named else ""
+        if text and not _BOX_HEADING.match(text):  # "about-author-title" holds the box heading
             return el
     for el in box.iter("h3", "h4", "h5", "h6", "a", "strong"):
         text = element_text(el)

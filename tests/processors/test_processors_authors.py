@@ -122,3 +122,16 @@ def test_a_name_alone_in_a_bold_paragraph_is_not_bio(extract_body) -> None:
     )
     article = extract_body("<p>Body text.</p>" + box)
     assert article.author_bio == "Alex mentors civil services aspirants."
+
+
+def test_a_box_title_classed_like_a_name_is_not_the_name(extract_body) -> None:
+    box = (
+        "<div class='about-author'><h3 class='about-author-title'>About the Author</h3>"
+        "<h4 class='author-name'><a href='/author/kavya/'>Kavya Menon</a></h4>"
+        "<p>Kavya writes on the ocean economy.</p></div>"
+    )
+    article = extract_body("<p>Body text.</p>" + box)
+    assert (article.author, article.author_url) == (
+        "Kavya Menon",
+        "https://example.org/author/kavya/",
+    )

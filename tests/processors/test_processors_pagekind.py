@@ -127,3 +127,12 @@ def test_a_short_blurb_beside_an_email_form_is_a_landing_page_not_an_article() -
 
 def test_the_same_short_post_without_a_lead_form_is_an_article() -> None:
     assert extract(landing_page(""), "https://example.org/pdf/").is_article is True
+
+
+def test_a_removed_post_page_served_with_200_is_not_an_article() -> None:
+    notice = " ".join(["The article at this address has been withdrawn by the editors."] * 6)
+    page = (
+        "<html><head><title>This post has been removed – Blog</title></head><body><main>"
+        f"<h1>This post has been removed</h1><p>{notice}</p></main></body></html>"
+    )
+    assert extract(page, URL).is_article is False
