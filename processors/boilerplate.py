@@ -42,7 +42,7 @@ class Boilerplate:
         """Remove boilerplate subtrees below `root` (keeping the text that follows each one),
         and links worded as chrome ("Download PDF") even inside a paragraph."""
         found = self._selector(root) if self._selector is not None else []
-        doomed = [el for el in found if not _accordion_toggle(el)]
+        doomed = [el for el in found if not (_accordion_toggle(el) or _section_header(el))]
         for el in _MARKED(root):
             style = el.get("style")
             if (style and _hidden(style)) or self._named(el) or self._chrome_class(el):
@@ -158,3 +158,9 @@ def _card_link(link: etree._Element) -> bool:
             if blocks >= 2:
                 return True
     return False
+
+
+def _section_header(el: etree._Element) -> bool:
+    """A `<header>` of a `<section>` in the body holds that section's heading, not site chrome."""
+    parent = el.getparent()
+    return el.tag == "header" and parent is not None and parent.tag == "section"

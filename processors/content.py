@@ -71,6 +71,8 @@ def locate_content(
         least = rules["generic_min_chars"] if selector in rules["generic"] else 1
         matches = _matches(root, index, selector)
         best = _longest(matches, least)
+        if best is not None and selector in rules["generic"]:
+            return best  # sibling <article>s are the post and a preview, or teaser cards
         if best is not None:
             return _join_continued(best, matches)
     body = find_body(root)

@@ -222,3 +222,10 @@ def test_a_disclaimer_heading_ends_the_post(extract_body) -> None:
 def test_a_closed_dialog_is_left_out(extract_body) -> None:
     dialog = "<dialog><h3>Spotted a mistake?</h3><p>Tell us what to fix.</p></dialog>"
     assert "mistake" not in all_text(extract_body(f"<p>Own text.</p>{dialog}"))
+
+
+def test_a_sections_own_header_keeps_its_heading(extract_body) -> None:
+    body = "<section><header><h2>Why in News?</h2></header><p>The news.</p></section>"
+    assert [(s.heading, s.kind) for s in extract_body(body).sections] == [
+        ("Why in News?", "context")
+    ]

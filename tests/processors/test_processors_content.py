@@ -86,3 +86,13 @@ def test_a_drupal_body_field_is_the_post_body() -> None:
     post = "<div id='post' class='field field--name-body'><p>Short post body.</p></div>"
     other = "<div id='other'>" + "<p>A longer block of text outside the post.</p>" * 3 + "</div>"
     assert located(f"<article>{post}{other}</article>") == "post"
+
+
+def test_sibling_article_elements_are_not_joined() -> None:
+    """The post, then a preview of the previous one: only the post is the body."""
+    post = "<article id='post'><h1>Post</h1>" + "<p>Sentence of the post body.</p>" * 12
+    preview = "<article id='prev'><h2>Previous post</h2>" + "<p>Preview text.</p>" * 3
+    assert (
+        body_texts(f"<main>{post}</article>{preview}</article></main>")
+        == ["Sentence of the post body."] * 12
+    )
