@@ -203,6 +203,15 @@ def test_article_page_reads_as_an_article(server: str, page) -> None:
     assert nested.is_visible() and nested.inner_text() == "for every rural home"
 
 
+@pytest.mark.parametrize(("table", "column"), [("captures", "headers"), ("sections", "items")])
+def test_json_columns_stay_one_line_on_table_pages(
+    server: str, page, table: str, column: str
+) -> None:
+    page.goto(f"{server}/archive/{table}")
+    cell = page.locator(f"td.col-{column}").first
+    assert cell.evaluate("el => getComputedStyle(el).whiteSpace") == "nowrap"
+
+
 @pytest.mark.parametrize(
     "path", ["/", "/archive/articles", "/archive?sql=select+1", "/-/article/1"]
 )
