@@ -138,11 +138,8 @@ def _run(siblings: Iterator[etree._Element], parts: set[etree._Element]) -> list
 def _is_small(el: etree._Element) -> bool:
     if not isinstance(el.tag, str):
         return True  # a comment or processing instruction
-    return (
-        el.tag not in _HEADINGS
-        and int(_TEXT_LENGTH(el)) <= _GAP_CHARS
-        and not any(True for _ in el.iter(*_HEADINGS))
-    )
+    # (el.iter includes el itself, so a heading gap is caught too)
+    return int(_TEXT_LENGTH(el)) <= _GAP_CHARS and next(el.iter(*_HEADINGS), None) is None
 
 
 def _move_into(target: etree._Element, part: etree._Element) -> None:
