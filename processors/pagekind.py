@@ -9,6 +9,7 @@ landing page); too little body text to be a post.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from lxml import etree
 
@@ -61,11 +62,21 @@ def _not_found(root: etree._Element, title: str | None, phrases: list[str], anyw
     head_title = next(root.iter("title"), None)
     texts = [title or "", "".join(head_title.itertext()) if head_title is not None else ""]
     keys = [normalise(t) for t in texts]
-    wanted = [normalise(p) for p in phrases]
+    at_start, inside = _error_wordings(tuple(phrases))
     if not anywhere:  # "404 crore for ports" is a headline; "404 page not found" is not
-        wanted = [w for w in wanted if w and not w.isdigit()]
-        return any(k == w or k.startswith(w + " ") for k in keys for w in wanted)
-    return any(re.search(rf"(?:^|\s){re.escape(w)}(?:$|\s)", k) for k in keys for w in wanted if w)
+        return any(k == w or k.startswith(w + " ") for k in keys for w in at_start)
+    return any(inside.search(k) for k in keys)
+
+
+@cache
+def _error_wordings(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The table's error phrases, normalised once rather than on every page: the ones a
+    headline may start with (not bare numbers), and one pattern finding any of them as whole
+    words."""
+    wanted = [w for w in dict.fromkeys(normalise(p) for p in phrases) if w]
+    at_start = tuple(w for w in wanted if not w.isdigit())
+    words = "|".join(re.escape(w) for w in sorted(wanted, key=len, reverse=True))
+    return at_start, re.compile(rf"(?:^|\s)(?:{words or '(?!)'})(?:$|\s)")
 
 
 def _declares_article(facts: PageFacts) -> bool:

@@ -8,12 +8,11 @@ reactor thread, which the benchmark uses as a comparison.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
 from archive.captures import pack_body
-from crawler.extraction import SharedPool, default_workers, process_page, submit
+from crawler.extraction import SharedPool, default_workers, process_page
 from crawler.items import PageItem
 from processors import ExtractOptions
 
@@ -53,8 +52,7 @@ class ExtractPipeline:
             item.packed, result, item.prepared = process_page(*args)
         else:
             try:
-                done = await asyncio.wrap_future(submit(self.pool, *args))
-                item.packed, result, item.prepared = done
+                item.packed, result, item.prepared = await self.pool.process(args)
             except Exception as exc:  # a worker died (BrokenProcessPool): keep the page anyway
                 log.error("extraction worker failed on %s: %s", item.url, exc)
                 item.packed, result = pack_body(item.body), f"extraction worker failed: {exc}"
