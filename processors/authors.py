@@ -34,6 +34,7 @@ _BYLINE_TAGS = frozenset({"span", "div", "p", "a", "li"})
 _BOX_TAGS = frozenset({"div", "section", "aside"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _INLINE_HEAD = frozenset({"strong", "span", "b"})
+_TITLE_BLOCKS = frozenset({"p", "div", "span"})
 _VIEW_ALL_TAIL = re.compile(r"\s*(?:view|see) all (?:posts|articles)\b.*$", re.I)
 _VIEW_ALL = re.compile(r"^(?:view|see) all (?:posts|articles)", re.I)
 
@@ -133,10 +134,19 @@ def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None
     """The About-the-Author box: by its class, else what follows an "About the Author" heading."""
     for el in facts.marked_like(_BOX_CLASS, _BOX_TAGS):
         return el
-    for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b"):
-        if _BOX_HEADING.match(element_text(el)):
+    for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span"):
+        if _box_title(el):
             return _box_after(el)
     return None
+
+
+def _box_title(el: etree._Element) -> bool:
+    """A heading, bold line or plain title block ("<div class=athr-bx-ttl>About the Author")
+    that is only the box heading. A block's own leading text is tested first, so the page's
+    large containers are not read whole."""
+    if el.tag in _TITLE_BLOCKS and not _BOX_HEADING.match((el.text or "").strip()):
+        return False
+    return bool(_BOX_HEADING.match(element_text(el)))
 
 
 def _box_after(heading: etree._Element) -> etree._Element:

@@ -126,11 +126,9 @@ class Walker:
         labelled = bold_label(el, self.kinds.is_known if self.kinds else None)
         if labelled and not self.boilerplate.is_line(labelled[0]):
             self._heading(Heading(labelled[0]), out)
-            self._paragraph(labelled[1], out)
+            self._paragraph(_after_label(_raw_text(el), *labelled), out)
         elif el.tag == "p":
-            parts: list[str] = []
-            gather_text(el, frozenset(), parts)
-            self._paragraph("".join(parts), out)
+            self._paragraph(_raw_text(el), out)
         else:
             self._container(el, out)
         return True
@@ -268,7 +266,23 @@ def _definition_item(term: str, details: list[Item]) -> list[Item]:
         return [Item(term)]
     if len(details) == 1 and not details[0].children:
         return [Item(f"{term}: {details[0].text}")]
-    return [Item(f"{term}:", details)]
+    return [Item(term, details)]
+
+
+def _raw_text(el: etree._Element) -> str:
+    """The element's text with its `<br>`s kept as BREAK marks (for dash-line lists)."""
+    parts: list[str] = []
+    gather_text(el, frozenset(), parts)
+    return "".join(parts)
+
+
+def _after_label(raw: str, label: str, rest: str) -> str:
+    """What follows a bold label: its lines, breaks kept, when the label stands on a line of its
+    own above dash lines ("<b>Syllabus:</b><br>– Prelims<br>– Mains" is a list under
+    "Syllabus"); else `rest`."""
+    first, br, after = raw.partition(BREAK)
+    own_line = br and strip_label_colon(clean(first)) == label
+    return after if own_line and _dash_items(after) else rest
 
 
 def _bullet_items(text: str) -> list[Item]:

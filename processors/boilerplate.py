@@ -31,7 +31,7 @@ class Boilerplate:
         self._selector = CSSSelector(", ".join(rest), translator="html") if rest else None
         self._classes = frozenset(sel[1:] for sel in simple if sel[0] == ".")
         self._ids = frozenset(sel[1:] for sel in simple if sel[0] == "#")
-        self._class = any_of(rules["class_tokens"], prefix=r"(?:^|[\s_-])", suffix=r"(?:$|[\s_-])")
+        self._class = any_of(rules["class_tokens"], prefix=_TOKEN_START, suffix=_TOKEN_END)
         self._line = tuple(normalise(p) for p in [*rules["line_phrases"], *extra_phrases])
         self._pattern = re.compile("|".join(f"(?:{p})" for p in rules["line_patterns"]))
         self._exact = frozenset(normalise(p) for p in rules["exact_phrases"])
@@ -94,6 +94,11 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Only elements with a class, id or style can match the class-token and hidden-style rules.
 _MARKED = etree.XPath(".//*[@class or @id or @style]")
 _SIMPLE = re.compile(r"[.#][\w-]+")
+# Where a class token starts and ends: at a space, "-" or "_", or where a camel-case word
+# begins ("Related|Stories") - that boundary is matched case-sensitively inside the otherwise
+# case-insensitive pattern.
+_TOKEN_START = r"(?:^|[\s_-]|(?-i:(?<=[a-z])(?=[A-Z])))"
+_TOKEN_END = r"(?:$|[\s_-]|(?-i:(?<=[a-z])(?=[A-Z])))"
 
 
 def _accordion_toggle(el: etree._Element) -> bool:

@@ -1,7 +1,8 @@
 """Breadcrumbs and category: the trail a reader sees above the headline.
 
 The visible trail is read first (it is what the reader sees), the JSON-LD BreadcrumbList second.
-Both are trimmed the same way: a leading "Home" and the final crumb (the current page) go. The
+Both are trimmed the same way: a leading home crumb ("Home", or the site's name linking to its
+root) and the final crumb (the current page) go. The
 category is the last crumb left — the section the article is filed under ("UPSC Current Affairs
 2024") — else JSON-LD articleSection, else article:section.
 """
@@ -9,6 +10,7 @@ category is the last crumb left — the section the article is filed under ("UPS
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -22,14 +24,25 @@ _MICRODATA_TRAIL = etree.XPath("//*[contains(@itemtype, 'BreadcrumbList')]")
 _SEPARATORS = re.compile(r"\s*[»›>→|]\s*|\s+/\s+")
 _TRAIL_TAGS = frozenset({"nav", "div", "ol", "ul", "p", "span", "td", "section"})
 _HOME = frozenset({"home", "homepage", "home page", "होम", "मुख्य पृष्ठ", "मुखपृष्ठ", "मुख्यपृष्ठ"})
+# A crumb's label and the link it carries (None when it is not a link).
+Crumb = tuple[str, str | None]
 
 
 def choose_breadcrumbs(root: etree._Element, facts: PageFacts) -> list[str]:
-    """The trail minus a leading Home and minus the current page."""
+    """The trail minus a leading home crumb and minus the current page."""
     trail = _visible_trail(root, facts) or _jsonld_trail(facts)
-    if trail and trail[0].casefold() in _HOME:
+    if trail and _is_home(*trail[0]):
         trail = trail[1:]
-    return trail[:-1]
+    return [label for label, _ in trail[:-1]]
+
+
+def _is_home(label: str, link: str | None) -> bool:
+    """ "Home", or any label (often the site's name) linking to the site's root."""
+    if label.casefold() in _HOME:
+        return True
+    parts = urlsplit((link or "").strip())
+    at_root = parts.path in ("", "/") and not parts.query
+    return at_root and (bool(parts.netloc) or parts.path == "/")
 
 
 def choose_category(
@@ -47,7 +60,7 @@ def choose_category(
     return clean(section if isinstance(section, str) else facts.meta("article:section")) or None
 
 
-def _visible_trail(root: etree._Element, facts: PageFacts) -> list[str]:
+def _visible_trail(root: etree._Element, facts: PageFacts) -> list[Crumb]:
     """Crumbs of the first element marked as a breadcrumb trail (its items, else its text)."""
     for el in facts.marked_like(_TRAIL_MARK, _TRAIL_TAGS):
         crumbs = _crumbs_of(el)
@@ -61,23 +74,31 @@ def _visible_trail(root: etree._Element, facts: PageFacts) -> list[str]:
     return []
 
 
-def _crumbs_of(el: etree._Element) -> list[str]:
+def _crumbs_of(el: etree._Element) -> list[Crumb]:
     """Crumb labels: list items, else link texts plus the unlinked current page, else split text."""
     items = list(el.iter("li"))
+    crumbs: list[Crumb]
     if items:
-        texts = [element_text(li) for li in items]
+        crumbs = [(element_text(li), _link_of(li)) for li in items]
     else:
-        texts = [element_text(a) for a in el.iter("a")]
+        crumbs = [(element_text(a), a.get("href")) for a in el.iter("a")]
         full = element_text(el)
-        if texts and texts[-1] and full.rfind(texts[-1]) >= 0:
-            texts.append(full[full.rfind(texts[-1]) + len(texts[-1]) :])
-        elif not texts:
-            texts = _SEPARATORS.split(full)
-    return [t for t in (_SEPARATORS.sub(" ", t).strip() for t in texts) if t]
+        last = crumbs[-1][0] if crumbs else ""
+        if last and full.rfind(last) >= 0:
+            crumbs.append((full[full.rfind(last) + len(last) :], None))
+        elif not crumbs:
+            crumbs = [(text, None) for text in _SEPARATORS.split(full)]
+    cleaned = ((_SEPARATORS.sub(" ", label).strip(), link) for label, link in crumbs)
+    return [(label, link) for label, link in cleaned if label]
 
 
-def _jsonld_trail(facts: PageFacts) -> list[str]:
-    """Names of a JSON-LD BreadcrumbList, ordered by position."""
+def _link_of(item: etree._Element) -> str | None:
+    link = next(item.iter("a"), None)
+    return link.get("href") if link is not None else None
+
+
+def _jsonld_trail(facts: PageFacts) -> list[Crumb]:
+    """Names (and links) of a JSON-LD BreadcrumbList, ordered by position."""
     for node in facts.nodes("BreadcrumbList"):
         elements = node.get("itemListElement")
         if not isinstance(elements, list):
@@ -87,11 +108,13 @@ def _jsonld_trail(facts: PageFacts) -> list[str]:
             if isinstance(entry, dict):
                 item = facts.resolve(entry.get("item"))
                 name = entry.get("name") or (item.get("name") if isinstance(item, dict) else None)
+                link = item.get("@id") if isinstance(item, dict) else item
                 position = entry.get("position", index)
                 if isinstance(name, str) and clean(name):
-                    named.append((_number(position, index), clean(name)))
+                    url = link if isinstance(link, str) else None
+                    named.append((_number(position, index), (clean(name), url)))
         if named:
-            return [name for _, name in sorted(named, key=lambda pair: pair[0])]
+            return [crumb for _, crumb in sorted(named, key=lambda pair: pair[0])]
     return []
 
 

@@ -135,3 +135,24 @@ def test_a_box_title_classed_like_a_name_is_not_the_name(extract_body) -> None:
         "Kavya Menon",
         "https://example.org/author/kavya/",
     )
+
+
+def test_a_css_module_author_card_gives_the_bio_and_leaves_the_body(extract_body) -> None:
+    card = (
+        "<div class='AuthorCard_card__9aBcD'><p class='AuthorCard_heading__gR'>About the Author</p>"
+        "<div><a class='AuthorCard_name__Yb' href='/authors/shreya/'>Shreya Kapoor</a>"
+        "<p class='AuthorCard_bio__Cw'>Shreya covers polity.</p></div></div>"
+    )
+    article = extract_body("<p>Body text.</p>" + card)
+    assert article.author_bio == "Shreya covers polity."
+    assert [b.text for b in article.sections[0].blocks] == ["Body text."]
+
+
+def test_a_box_under_a_plain_title_block_gives_the_bio(extract_body) -> None:
+    box = (
+        "<div class='sp-athr-bx'><div class='athr-bx-ttl'>About the Author</div>"
+        "<div class='athr-bx-in'><h3><a href='/author/nandini/'>Nandini Rao</a></h3>"
+        "<p>Nandini writes on ecology.</p></div></div>"
+    )
+    article = extract_body("<p>Body text.</p><footer>" + box + "</footer>")
+    assert (article.author, article.author_bio) == ("Nandini Rao", "Nandini writes on ecology.")

@@ -94,6 +94,15 @@ def test_bullet_glyph_inside_a_sentence_is_not_a_list(extract_body) -> None:
     assert article.sections[0].blocks[0].to_dict()["type"] == "paragraph"
 
 
+def test_dash_lines_under_a_label_on_its_own_line_become_its_list(extract_body) -> None:
+    article = extract_body(
+        "<p><strong>Syllabus:</strong><br>– Prelims: Ecology<br>– Mains: GS 3</p>"
+    )
+    section = article.sections[0]
+    assert section.heading == "Syllabus"
+    assert [item.text for item in section.blocks[0].items] == ["Prelims: Ecology", "Mains: GS 3"]
+
+
 def test_dash_lines_separated_by_br_become_a_list(extract_body) -> None:
     article = extract_body("<p>- It covers chips.<br>- It covers rare earths.</p>")
     block = article.sections[0].blocks[0]
@@ -161,7 +170,7 @@ def test_a_term_with_several_descriptions_holds_them_as_sub_items(extract_body) 
         "<dl><div><dt>Goal</dt><dd>Cut emissions.</dd><dd><ul><li>By 2030</li></ul></dd></div></dl>"
     )
     block = first_block(extract_body(body))
-    assert _outline(block.items) == [("Goal:", ["Cut emissions.", "By 2030"])]
+    assert _outline(block.items) == [("Goal", ["Cut emissions.", "By 2030"])]
 
 
 def test_a_blank_line_ends_a_loose_paragraph_and_a_bold_run_between_is_a_heading(

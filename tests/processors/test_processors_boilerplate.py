@@ -229,3 +229,37 @@ def test_a_sections_own_header_keeps_its_heading(extract_body) -> None:
     assert [(s.heading, s.kind) for s in extract_body(body).sections] == [
         ("Why in News?", "context")
     ]
+
+
+def test_an_amp_embeds_placeholder_is_not_content(extract_body) -> None:
+    body = (
+        "<p>Fires are tracked from space.</p><amp-iframe width='600' height='400' src='https://x/'>"
+        "<div overflow role='button'>Show more</div></amp-iframe><p>Alerts reach field staff.</p>"
+    )
+    texts = [b.text for b in extract_body(body).sections[0].blocks]
+    assert texts == ["Fires are tracked from space.", "Alerts reach field staff."]
+
+
+def test_camel_case_class_words_mark_chrome(extract_body) -> None:
+    body = (
+        "<p>The court fixed time limits.</p><section class='RelatedStories_wrap__Qz1bN'>"
+        "<h2>Related Stories</h2><ul><li><a href='/a'>Article 356 explained</a></li></ul></section>"
+    )
+    article = extract_body(body)
+    assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_camel_case_word_inside_a_longer_word_is_not_chrome(extract_body) -> None:
+    body = "<div class='Commentary_box__x1'><p>The editorial argues for restraint.</p></div>"
+    texts = [b.text for b in extract_body(body).sections[0].blocks]
+    assert texts == ["The editorial argues for restraint."]
+
+
+def test_insta_links_are_dropped_with_their_link_list(extract_body) -> None:
+    body = (
+        "<p>Mangroves shield the coast.</p><p><strong>Insta Links:</strong></p>"
+        "<ul><li><a href='https://example.org/mac/'>Mangrove Alliance for Climate</a></li></ul>"
+        "<p><strong>Mains Link:</strong></p><p>Q. Examine mangrove restoration.</p>"
+    )
+    article = extract_body(body)
+    assert [s.heading for s in article.sections] == [None, "Mains Link"]

@@ -73,6 +73,23 @@ def test_breadcrumbs_drop_home_and_the_current_page(extract_body) -> None:
     assert article.category == "UPSC Current Affairs 2024"
 
 
+def test_a_first_crumb_linking_to_the_site_root_is_home_whatever_its_label(extract_body) -> None:
+    trail = (
+        '<div class="breadcrumb"><ul><li><a href="https://nbt.example/">नवभारत टाइम्स</a></li>'
+        '<li><a href="https://nbt.example/education/">एजुकेशन</a></li><li><span>This Post</span>'
+        "</li></ul></div>"
+    )
+    assert extract_body(trail + "<p>x</p>").breadcrumbs == ["एजुकेशन"]
+
+
+def test_a_first_crumb_linking_to_a_section_is_kept(extract_body) -> None:
+    trail = (
+        '<div class="breadcrumb"><a href="/upsc/">UPSC</a> › <a href="/upsc/polity/">Polity</a>'
+        " › This Post</div>"
+    )
+    assert extract_body(trail + "<p>x</p>").breadcrumbs == ["UPSC", "Polity"]
+
+
 def test_breadcrumbs_are_not_content(extract_body) -> None:
     assert [b.text for b in extract_body(CRUMBS + "<p>x</p>").sections[0].blocks] == ["x"]
 

@@ -136,6 +136,14 @@ def test_bold_answer_label_is_not_a_section(extract_body) -> None:
     assert article.sections[0].blocks[0].text == "Answer: (c) Both 1 and 2"
 
 
+def test_a_hindi_answer_label_is_not_a_section(extract_body) -> None:
+    article = extract_body(
+        "<h2>सवाल-जवाब</h2><p><strong>जवाब:</strong> नहीं, ऐसा कोई प्रावधान नहीं है।</p>"
+    )
+    assert article.sections[0].sections == []
+    assert article.sections[0].blocks[0].text == "जवाब: नहीं, ऐसा कोई प्रावधान नहीं है।"
+
+
 def test_accordion_button_inside_a_heading_keeps_the_question(extract_body) -> None:
     article = extract_body(
         "<h2>FAQs</h2><h3 class='accordion-header'><button class='accordion-button'>Who pays?"
