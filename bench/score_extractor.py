@@ -1,4 +1,5 @@
-"""Score the extractor against hand-written articles: `python -m bench.score_extractor [DIR…]`.
+"""Score the extractor against hand-written articles: `python -m bench.score_extractor [DIR…]`
+(with no DIR: the fixture pages, the held-out pages and every challenge round).
 
 Issue 2 sets the bar on pages the extractor was not tuned on: at least 0.97 of fields and section
 items right, no boilerplate in any section, no crash. A point is one metadata field, one section's
@@ -19,6 +20,13 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = (ROOT / "tests" / "fixtures" / "pages", ROOT / "tests" / "fixtures" / "heldout")
+
+
+def challenge_folders() -> list[Path]:
+    """tests/fixtures/challenge, challenge2, … in the order the rounds were written."""
+    found = (ROOT / "tests" / "fixtures").glob("challenge*")
+    return sorted(found, key=lambda path: int(path.name.removeprefix("challenge") or 1))
+
 
 # Every fixture is extracted as if fetched from its canonical URL with tracking noise added, so a
 # page without a canonical link still tests URL normalisation.
@@ -204,7 +212,8 @@ def _overall(results: list[PageScore]) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    folders = [Path(a) for a in (sys.argv[1:] if argv is None else argv)] or list(FOLDERS)
+    chosen = [Path(a) for a in (sys.argv[1:] if argv is None else argv)]
+    folders = chosen or [*FOLDERS, *challenge_folders()]
     pages = [page for folder in folders for page in fixture_pages(folder)]
     results = [score_page(page) for page in pages]
     for result in results:
