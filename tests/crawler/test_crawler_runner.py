@@ -1,13 +1,15 @@
 """The run's bookkeeping: status and exit code from counts, the job folder kept for --resume,
-and the status line."""
+the status line, and the heap frozen while Scrapy runs."""
 
 from __future__ import annotations
+
+import gc
 
 import pytest
 
 from crawler.extensions.progress import status_line
 from crawler.extensions.record import crawl_counts, crawl_status
-from crawler.runner import EXIT_CODES, jobdir_for
+from crawler.runner import EXIT_CODES, heap_frozen, jobdir_for
 
 OK = {"fetched": 10, "failed": 0}
 
@@ -73,3 +75,9 @@ def test_status_line_shows_counts_and_rate() -> None:
     }
     line = status_line(totals, 10.0)
     assert line == "fetched 50 · new 40 · changed 2 · errors 1 · 5.0 pages/s"
+
+
+def test_the_heap_is_frozen_for_the_crawl_and_released_after() -> None:
+    with heap_frozen():
+        during = gc.get_freeze_count()
+    assert during > 0 and gc.get_freeze_count() == 0
