@@ -205,5 +205,18 @@ def _box_name(box: etree._Element) -> etree._Element | None:
 def _is_bio(el: etree._Element, name: str | None) -> bool:
     text = element_text(el)
     return (
-        bool(text) and text != name and not _BOX_HEADING.match(text) and not _VIEW_ALL.match(text)
+        bool(text)
+        and text != name
+        and not _BOX_HEADING.match(text)
+        and not _VIEW_ALL.match(text)
+        and not _links_only(el)
     )
+
+
+# Text of an element that is not inside one of its links.
+_UNLINKED_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
+
+
+def _links_only(el: etree._Element) -> bool:
+    """A row of links (the author's social profiles, "LinkedIn"): no words outside them."""
+    return el.find(".//a") is not None and not "".join(_UNLINKED_TEXT(el)).strip()

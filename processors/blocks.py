@@ -15,7 +15,7 @@ from lxml import etree
 from processors.article import Block, Item, ListBlock, Paragraph, Table
 from processors.boilerplate import Boilerplate
 from processors.bylines import may_open_byline, parse_byline
-from processors.headings import H_LEVELS, Heading, bold_label, bold_only, bold_run
+from processors.headings import BLOCK_TAGS, H_LEVELS, Heading, bold_label, bold_only, bold_run
 from processors.kinds import KindTable
 from processors.text import BREAK, clean, element_text, gather_text, strip_label_colon
 
@@ -68,7 +68,7 @@ class Walker:
                 self._run("".join(pending), run, out)
                 pending.clear()
                 run.clear()
-            elif isinstance(tag, str) and tag in INLINE:
+            elif isinstance(tag, str) and tag in INLINE and not _holds_blocks(child):
                 _gather_inline(child, pending)
                 run.append(child)
             elif isinstance(tag, str):
@@ -153,6 +153,8 @@ class Walker:
         text = clean(raw)
         if not any(ch.isalnum() for ch in text):
             return  # empty, or a separator such as "***" or "—"
+        if text.casefold() == self.title_key and not any(isinstance(e, Heading) for e in out):
+            return  # the headline shown again at the top of the body, in a plain block
         if self.boilerplate.is_line(text):
             self.after_chrome = True
             return
@@ -169,8 +171,13 @@ class Walker:
     def _list(self, el: etree._Element, ordered: bool, out: list[Event]) -> None:
         """A list block, unless it is a table of contents or the links of a dropped chrome line."""
         links = _link_targets(el)
-        chrome = bool(links) and (self.after_chrome or all(h.startswith("#") for h in links))
+        jumps = bool(links) and all(h.startswith("#") for h in links)
+        chrome = bool(links) and (self.after_chrome or jumps)
         self.after_chrome = False
+        if jumps and out and isinstance(out[-1], Heading) and out[-1].number is None:
+            # A bold "Topics covered today" right above: the jump list's title, not a part. (An
+            # h-heading above in-page links - a tab strip under "Practice Questions" - is a part.)
+            out.pop()
         items = [] if chrome else self._items(el)
         if items:
             out.append(ListBlock(items, ordered))
@@ -267,6 +274,16 @@ def _definition_item(term: str, details: list[Item]) -> list[Item]:
     if len(details) == 1 and not details[0].children:
         return [Item(f"{term}: {details[0].text}")]
     return [Item(term, details)]
+
+
+def _holds_blocks(el: etree._Element) -> bool:
+    """A `font` or `span` wrapped around paragraphs or lists (`<font face=Verdana><p>…`, as old
+    editors and Word pastes write): a container, not one run of text. (A link around blocks is
+    a card, and bold around them is still one bold run.)"""
+    return el.tag in _STYLE_WRAPPERS and any(child.tag in BLOCK_TAGS for child in el)
+
+
+_STYLE_WRAPPERS = frozenset({"font", "span"})
 
 
 def _raw_text(el: etree._Element) -> str:

@@ -80,18 +80,21 @@ def _squash(text: str) -> str:
 
 def _headline(root: etree._Element, site_name: str | None) -> str | None:
     """The post's h1: one marked as the entry title or inside an <article>, else the first h1
-    that is not a logo or inside navigation, footers or sidebars."""
+    that is not a logo or inside navigation, footers or sidebars. The marked one counts even
+    inside a `<nav>`: a menu left with an unclosed `<div>` makes libxml2 keep the rest of the
+    page inside that nav (a browser closes it at `</nav>`), and no menu holds an entry title."""
     site = (site_name or "").casefold()
     fallback = None
     for h1 in root.iter("h1"):
         text = element_text(h1)
-        if not text or text.casefold() == site or _in_chrome(h1):
+        if not text or text.casefold() == site:
             continue
         if _ENTRY_TITLE.search(h1.get("class", "")) or any(
             a.tag == "article" for a in h1.iterancestors()
         ):
             return text
-        fallback = fallback or text
+        if not _in_chrome(h1):
+            fallback = fallback or text
     return fallback
 
 

@@ -1,18 +1,25 @@
 """Text normalisation: every string the extractor emits passes through `clean`.
 
-Pages mix non-breaking spaces, zero-width joiners left by editors, soft hyphens and decomposed
+Pages mix non-breaking spaces, zero-width characters left by editors, soft hyphens and decomposed
 Unicode; the archive compares and searches text, so one canonical form (NFC, single spaces) keeps
-equal text equal.
+equal text equal. The zero-width (non-)joiner is kept inside a word of an Indic script, where it
+is spelling: it decides whether letters join ("ট্র‍্যাপ", "ઇકો‌ટૂરિઝમ").
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from lxml import etree
 
 # Invisible characters editors and CMS plugins leave behind; none carries meaning in the archive.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f"), None)
+_JOINERS = ("\u200c", "\u200d")
+# A joiner that touches a space, ASCII or either end of the text joins nothing: editor noise.
+_STRAY_JOINER = re.compile(
+    r"[\u200c\u200d]+(?=[\x00-\x7f\s]|$)|(?:(?<=[\x00-\x7f\s])|^)[\u200c\u200d]+"
+)
 _INVISIBLE.update(dict.fromkeys(range(0x20), " "))  # control characters: a space at most
 _INVISIBLE[0x7F] = None
 # Tags whose text never belongs to readable content.
@@ -31,7 +38,10 @@ def clean(text: str | None) -> str:
     """Collapse whitespace (nbsp included), drop invisible characters and normalise to NFC."""
     if not text:
         return ""
-    text = " ".join(text.translate(_INVISIBLE).split())
+    text = text.translate(_INVISIBLE)
+    if _JOINERS[0] in text or _JOINERS[1] in text:
+        text = _STRAY_JOINER.sub("", text)
+    text = " ".join(text.split())
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return text
     return unicodedata.normalize("NFC", text)

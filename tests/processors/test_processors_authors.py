@@ -156,3 +156,21 @@ def test_a_box_under_a_plain_title_block_gives_the_bio(extract_body) -> None:
     )
     article = extract_body("<p>Body text.</p><footer>" + box + "</footer>")
     assert (article.author, article.author_bio) == ("Nandini Rao", "Nandini writes on ecology.")
+
+
+def test_an_author_box_titled_in_gujarati_gives_the_bio_without_its_title(extract_body) -> None:
+    box = (
+        "<div class='author-box'><div class='box-title'>લેખક વિશે</div><h5>નિરાલી દેસાઈ</h5>"
+        "<p>તેઓ ભૂગોળ ભણાવે છે.</p></div>"
+    )
+    assert extract_body("<p>Body text.</p>" + box).author_bio == "તેઓ ભૂગોળ ભણાવે છે."
+
+
+def test_a_row_of_social_links_is_not_bio(extract_body) -> None:
+    box = (
+        "<section class='author-bio'><h4><a href='/author/meera/'>Meera Nair</a></h4>"
+        "<div class='author-bio-description'><p>Meera covers banking.</p></div>"
+        "<div class='author-bio-social'><a href='https://linkedin.example/meera'>"
+        "<span class='screen-reader-text'>LinkedIn</span></a></div></section>"
+    )
+    assert extract_body("<p>Body text.</p>" + box).author_bio == "Meera covers banking."

@@ -231,3 +231,21 @@ def test_a_list_built_from_divs_marked_for_screen_readers_is_a_list(extract_body
 def test_a_bold_separator_of_stars_is_not_a_heading(extract_body) -> None:
     article = extract_body("<p>First part.</p><p><b>***</b></p><p>Second part.</p>")
     assert [s.heading for s in article.sections] == [None]
+
+
+def test_paragraphs_inside_a_font_wrapper_are_walked_as_blocks(extract_body) -> None:
+    body = (
+        "<font face='Verdana' size='2'><p><u><b>Background</b></u></p><p>Wells are drying.</p>"
+        "<ul><li>Registration</li></ul></font>"
+    )
+    section = extract_body(body).sections[0]
+    assert (section.heading, [b.to_dict()["type"] for b in section.blocks]) == (
+        "Background",
+        ["paragraph", "list"],
+    )
+
+
+def test_the_headline_repeated_in_a_plain_block_atop_the_body_is_left_out(extract_body) -> None:
+    body = "<div class='title'>Ground Water Act</div><p>The State amended the Act.</p>"
+    article = extract_body(body, headline="Ground Water Act")
+    assert [b.text for b in article.sections[0].blocks] == ["The State amended the Act."]

@@ -263,3 +263,29 @@ def test_insta_links_are_dropped_with_their_link_list(extract_body) -> None:
     )
     article = extract_body(body)
     assert [s.heading for s in article.sections] == [None, "Mains Link"]
+
+
+def test_a_jump_list_is_dropped_with_its_title(extract_body) -> None:
+    body = (
+        "<p><strong>Topics covered today</strong></p><ol><li><a href='#t1'>Mineral blocks</a></li>"
+        "<li><a href='#t2'>Green ports</a></li></ol><h2 id='t1'>Mineral blocks</h2><p>Auction.</p>"
+    )
+    assert [s.heading for s in extract_body(body).sections] == ["Mineral blocks"]
+
+
+def test_a_back_to_top_link_is_not_content(extract_body) -> None:
+    body = (
+        "<p>Auction of offshore blocks.</p><p class='back-top'><a href='#top'>↑ Back to top</a></p>"
+    )
+    assert [b.text for b in extract_body(body).sections[0].blocks] == [
+        "Auction of offshore blocks."
+    ]
+
+
+@pytest.mark.parametrize("also_read", ["আরও পড়ুন", "આ પણ વાંચો", "இதையும் படிக்க"])
+def test_also_read_lines_in_more_indian_languages_are_dropped(extract_body, also_read) -> None:
+    body = f"<p>Body text.</p><p><strong>{also_read}:</strong> <a href='/x/'>Another post</a></p>"
+    article = extract_body(body)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in article.sections] == [
+        (None, ["Body text."])
+    ]

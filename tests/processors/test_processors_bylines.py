@@ -142,3 +142,13 @@ def test_a_byline_in_old_font_markup_gives_the_author(extract_body) -> None:
     line = "<p><font size='1'>Posted by <a href='/authors/ramesh/'>Ramesh Iyer</a> on 12 March 2025"
     article = extract_body(line + "</font></p><p>Body.</p>")
     assert (article.author, article.published) == ("Ramesh Iyer", "2025-03-12")
+
+
+def test_a_dated_line_in_the_body_is_a_dateline(extract_body) -> None:
+    article = extract_body(
+        "<div class='dateline'><font size='1'>Dated: 14/03/2025</font></div><p>Body.</p>"
+    )
+    assert (article.published, [b.text for b in article.sections[0].blocks]) == (
+        "2025-03-14",
+        ["Body."],
+    )

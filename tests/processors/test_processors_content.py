@@ -96,3 +96,17 @@ def test_sibling_article_elements_are_not_joined() -> None:
         body_texts(f"<main>{post}</article>{preview}</article></main>")
         == ["Sentence of the post body."] * 12
     )
+
+
+def test_a_divi_theme_builders_post_content_module_is_the_body() -> None:
+    module = "<div class='et_pb_module et_pb_text'><div class='et_pb_text_inner'>{0}</div></div>"
+    section = (
+        "<div class='et_pb_section'><div class='et_pb_row'><div class='et_pb_column'>{0}</div>"
+    )
+    parts = "".join(
+        section.format(module.format(f"<h2>Part {n}</h2><p>{'Text of the part. ' * 3**n}</p>"))
+        + "</div></div>"
+        for n in range(4)
+    )
+    body = f"<div id='post' class='et_pb_module et_pb_post_content'>{parts}</div>"
+    assert located(body) == "post"

@@ -63,6 +63,12 @@ def test_text_is_nfc_with_no_nbsp_or_zero_width_characters() -> None:
     assert text == "café and more text"
 
 
+def test_a_joiner_inside_an_indic_word_is_kept_and_a_stray_one_dropped() -> None:
+    raw = "ক্যামেরা ট্র\u200d্যাপ ইকো\u200cটুরিজম \u200cand\u200d more"
+    text = paragraph(extract(page_bytes(raw, "utf-8"), URL))
+    assert text == "ক্যামেরা ট্র\u200d্যাপ ইকো\u200cটুরিজম and more"
+
+
 @pytest.mark.parametrize(
     "raw",
     [

@@ -239,3 +239,13 @@ def test_breadcrumbs_in_a_marked_table_cell() -> None:
     page = f"<html>{head}<body>{trail}<h1>Kharif MSP</h1><p>Text of the post.</p></body></html>"
     found = extract(page, "https://example.org/p/")
     assert (found.breadcrumbs, found.category) == (["Current Affairs", "March 2025"], "March 2025")
+
+
+def test_an_entry_title_kept_inside_a_mis_nested_nav_is_the_headline() -> None:
+    page = (
+        "<html><head><title>Tiger census - Site</title></head><body><nav><div><div>Menu</div>"
+        "</nav><div class='post'><h1 class='entry-title'>Tiger census: 106 tigers counted</h1>"
+        f"<div class='entry-content'><p>{'The census used camera traps. ' * 10}</p></div></div>"
+        "</body></html>"
+    )
+    assert extract(page, "https://example.org/t/").title == "Tiger census: 106 tigers counted"

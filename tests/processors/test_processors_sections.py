@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def headings(sections) -> list[tuple[str | None, int]]:
     return [(s.heading, s.level) for top in sections for s in top.walk()]
@@ -151,3 +153,10 @@ def test_accordion_button_inside_a_heading_keeps_the_question(extract_body) -> N
     )
     question = article.sections[0].sections[0]
     assert (question.heading, [b.text for b in question.blocks]) == ("Who pays?", ["The Centre."])
+
+
+@pytest.mark.parametrize("answer", ["জবাব", "উত্তর", "જવાબ", "விடை"])
+def test_answer_words_of_more_scripts_are_not_labels(extract_body, answer) -> None:
+    article = extract_body(f"<h2>Quiz</h2><p><strong>{answer}:</strong> (ক)</p>")
+    assert article.sections[0].sections == []
+    assert article.sections[0].blocks[0].text == f"{answer}: (ক)"
