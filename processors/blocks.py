@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from processors import exports
 from processors.article import Block, Item, ListBlock, Paragraph, Table
 from processors.boilerplate import Boilerplate
 from processors.bylines import may_open_byline, parse_byline
@@ -48,10 +49,14 @@ class Walker:
     after_chrome: bool = False
     # The list made from glyph bullets just emitted: the next glyph paragraph extends it.
     pseudo: ListBlock | None = field(default=None)
+    # The list built from exported, levelled items just emitted, and its open items by level.
+    leveled: ListBlock | None = field(default=None)
+    open_levels: list[tuple[int, Item]] = field(default_factory=list)
 
     def walk(self, root: etree._Element) -> list[Event]:
         """Headings and blocks of the (already cleaned) content root, in document order."""
         _aria_lists(root)
+        exports.css_bold_spans(root)
         out: list[Event] = []
         self._container(root, out)
         return out
@@ -116,6 +121,10 @@ class Walker:
 
     def _textual(self, el: etree._Element, out: list[Event]) -> bool:
         """A p/div: a bold heading, a bold label plus paragraph, or plain content."""
+        level = exports.word_list_level(el)
+        if level:
+            self._word_item(el, level, out)
+            return True
         if may_open_byline(el) and parse_byline(element_text(el)):
             return True  # "Author: <a>X</a>" — it filled the author fields
         if self.after_chrome and _link_targets(el):
@@ -132,6 +141,29 @@ class Walker:
         else:
             self._container(el, out)
         return True
+
+    def _word_item(self, el: etree._Element, level: int, out: list[Event]) -> None:
+        """A paragraph Word saved as a list item: one item of the list the previous such
+        paragraphs began, at its level."""
+        marker = exports.take_word_marker(el)
+        text = element_text(el)
+        if text:
+            self._leveled([Item(text)], level, exports.numbered(marker), out)
+
+    def _leveled(self, items: list[Item], level: int, ordered: bool, out: list[Event]) -> None:
+        """Items of an exported list that gives each item's level instead of nesting it (Word
+        list paragraphs, Google Docs' sibling lists): nested under the last item of a lower
+        level, in the list the previous ones began - or in a new list."""
+        if not (out and out[-1] is self.leveled):
+            self.leveled = ListBlock([], ordered)
+            self.open_levels = []
+            out.append(self.leveled)
+        for item in items:
+            while self.open_levels and self.open_levels[-1][0] >= level:
+                self.open_levels.pop()
+            siblings = self.open_levels[-1][1].children if self.open_levels else self.leveled.items
+            siblings.append(item)
+            self.open_levels.append((level, item))
 
     def _heading(self, heading: Heading, out: list[Event]) -> bool:
         if not heading.text:
@@ -179,6 +211,10 @@ class Walker:
             # h-heading above in-page links - a tab strip under "Practice Questions" - is a part.)
             out.pop()
         items = [] if chrome else self._items(el)
+        level = exports.docs_list_level(el)
+        if items and level:
+            self._leveled(items, level, ordered, out)
+            return
         if items:
             out.append(ListBlock(items, ordered))
 

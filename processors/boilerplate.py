@@ -51,8 +51,11 @@ class Boilerplate:
             text = element_text(link)
             if normalise(text) in self._cta:
                 doomed.append(_promo_box(link, root))
-            elif link.tag == "a" and (self.is_line(text) or _card_link(link)):
+            elif link.tag == "a" and (
+                self.is_line(text) or _card_link(link) or _symbol_jump(link, text)
+            ):
                 doomed.append(link)
+        doomed += [figure for figure in root.iter("figure") if _media_figure(figure)]
         for el in doomed:
             if el is not root:
                 drop(el)
@@ -150,6 +153,22 @@ def _set(el: etree._Element, attr: str, text: str) -> None:
 
 
 _CARD_BLOCKS = frozenset({"div", "p", "figure", "section", *_HEADINGS})
+
+
+def _symbol_jump(link: etree._Element, text: str) -> bool:
+    """An in-page link drawn as a symbol: a footnote's "↩" back to the text, a "¶" anchor."""
+    return (link.get("href") or "").startswith("#") and not any(ch.isalnum() for ch in text)
+
+
+# What makes a <figure> a picture, chart or embed (whose words are credits and captions) rather
+# than a table or a pull quote, which are the post's own words.
+_MEDIA = frozenset({"img", "picture", "video", "audio", "iframe", "svg", "canvas", "object"})
+_OWN_WORDS = frozenset({"table", "blockquote"})
+
+
+def _media_figure(figure: etree._Element) -> bool:
+    tags = {el.tag for el in figure.iterdescendants()}
+    return not tags.isdisjoint(_MEDIA) and tags.isdisjoint(_OWN_WORDS)
 
 
 def _card_link(link: etree._Element) -> bool:

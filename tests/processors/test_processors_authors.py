@@ -174,3 +174,16 @@ def test_a_row_of_social_links_is_not_bio(extract_body) -> None:
         "<span class='screen-reader-text'>LinkedIn</span></a></div></section>"
     )
     assert extract_body("<p>Body text.</p>" + box).author_bio == "Meera covers banking."
+
+
+def test_an_author_block_under_the_headline_gives_name_link_and_bio(extract_body) -> None:
+    block = (
+        "<div class='author-block'><div class='author-meta'><a class='author-name' "
+        "href='/author/ritika/'>Ritika Bhardwaj</a><p class='author-bio'>Ritika reports on "
+        "climate.</p></div></div>"
+    )
+    article = extract_body(block + "<p>Body text.</p>")
+    assert (article.author_url, article.author_bio) == (
+        "https://example.org/author/ritika/",
+        "Ritika reports on climate.",
+    )

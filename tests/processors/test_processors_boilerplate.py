@@ -289,3 +289,49 @@ def test_also_read_lines_in_more_indian_languages_are_dropped(extract_body, also
     assert [(s.heading, [b.text for b in s.blocks]) for s in article.sections] == [
         (None, ["Body text."])
     ]
+
+
+def test_a_photo_figure_goes_with_its_credit_line(extract_body) -> None:
+    body = (
+        "<p>Lightning kills farmers.</p><figure><img src='/a.jpg' alt=''>"
+        "<div class='photo-credit'>Photo: Manish Kumar</div></figure><p>Alerts arrive late.</p>"
+    )
+    texts = [b.text for b in extract_body(body).sections[0].blocks]
+    assert texts == ["Lightning kills farmers.", "Alerts arrive late."]
+
+
+def test_a_figure_holding_a_table_or_a_quote_is_the_posts_own(extract_body) -> None:
+    body = (
+        "<figure class='wp-block-table'><table><tr><td>Rate</td><td>6%</td></tr></table></figure>"
+        "<figure><img src='/q.png' alt=''><blockquote><p>Warnings must travel.</p></blockquote>"
+        "</figure>"
+    )
+    kinds = [b.to_dict()["type"] for b in extract_body(body).sections[0].blocks]
+    assert kinds == ["table", "paragraph"]
+
+
+def test_a_footnotes_back_link_symbol_is_not_text(extract_body) -> None:
+    body = "<ol><li id='ref-1'>NCRB, Accidental Deaths 2023. <a href='#fnref-1'>↩</a></li></ol>"
+    item = extract_body(body).sections[0].blocks[0].items[0]
+    assert item.text == "NCRB, Accidental Deaths 2023."
+
+
+def test_a_support_us_box_is_dropped(extract_body) -> None:
+    body = (
+        "<p>Body text.</p><div class='box'><p>Independent journalism depends on readers.</p>"
+        "<a href='/support/'>Support us</a></div>"
+    )
+    assert [b.text for b in extract_body(body).sections[0].blocks] == ["Body text."]
+
+
+def test_a_stock_quote_widget_is_dropped(extract_body) -> None:
+    body = (
+        "<p>The RBI cut the repo rate.</p><div class='stockWidget'><span>Nifty Bank</span>"
+        "<div>51,284.60</div></div>"
+    )
+    assert [b.text for b in extract_body(body).sections[0].blocks] == ["The RBI cut the repo rate."]
+
+
+def test_a_catch_all_the_news_footer_line_is_dropped(extract_body) -> None:
+    body = "<p>Body text.</p><p>Catch all the <a href='/n'>Business News</a> on the app.</p>"
+    assert [b.text for b in extract_body(body).sections[0].blocks] == ["Body text."]

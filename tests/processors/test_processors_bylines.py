@@ -152,3 +152,10 @@ def test_a_dated_line_in_the_body_is_a_dateline(extract_body) -> None:
         "2025-03-14",
         ["Body."],
     )
+
+
+def test_a_first_published_line_is_a_dateline(extract_body) -> None:
+    article = extract_body(
+        "<p>Body.</p><p class='pubTime'>First Published: 9 Apr 2025, 10:05 AM IST</p>"
+    )
+    assert (article.published, body_text(article)) == ("2025-04-09T10:05:00+05:30", ["Body."])
