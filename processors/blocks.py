@@ -57,6 +57,7 @@ class Walker:
         """Headings and blocks of the (already cleaned) content root, in document order."""
         _aria_lists(root)
         exports.css_bold_spans(root)
+        exports.pdf_lines(root)
         out: list[Event] = []
         self._container(root, out)
         return out

@@ -9,6 +9,7 @@ class. These helpers read that markup so the walker sees the lists and bold a re
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lxml import etree
@@ -84,3 +85,120 @@ def _bold_classes(document: etree._Element) -> frozenset[str]:
                 if selector and _BOLD.search(selector.group(2)):
                     found.add(selector.group(1))
     return frozenset(found)
+
+
+# pdftohtml writes every printed line as its own absolutely placed <p>.
+_PLACED = re.compile(r"position:\s*absolute.*?top:\s*(\d+)px.*?left:\s*(\d+)px", re.DOTALL)
+_PAGE_NUMBER = re.compile(r"^(?:page|पृष्ठ|पेज)?\s*\d+\s*(?:/|of|का)?\s*\d*$", re.IGNORECASE)
+_GLYPHS = frozenset("•●▪◦○■□◆◇►▶➢➤✓✔✦★⇒-–")
+_SENTENCE_END = ("।", ".", "?", "!", ":", ";")
+_MIN_PLACED_LINES = 5
+
+
+def pdf_lines(root: etree._Element) -> None:
+    """Join the lines of a PDF converted by pdftohtml back into what the page printed:
+    paragraphs (lines at one indent, a line's pitch apart; a hyphen at a line's end joins
+    without a space), list items (a bullet glyph and the lines beside and below it), and no
+    running header, footer or page number (a line repeated on several pages)."""
+    lines = [(el, *map(int, found.groups())) for el, found in _placed(root)]
+    if len(lines) < _MIN_PLACED_LINES:
+        return
+    pitch = _line_pitch([top for _, top, _ in lines])
+    margin = min(left for _, _, left in lines)
+    _drop_furniture(lines)
+    block: etree._Element | None = None
+    block_left, last_top, items = -1, -1, None
+    for el, top, left in lines:
+        if el.getparent() is None:
+            continue  # dropped as furniture
+        text = clean("".join(el.itertext()))
+        el.attrib.pop("style", None)
+        if text in _GLYPHS:
+            block, block_left, last_top = None, -1, top
+            items = _item_list(el, items)
+            el.getparent().remove(el)
+            continue
+        if items is not None and block is None and abs(top - last_top) <= pitch // 3:
+            block, block_left, last_top = _into_item(el, items), left, top
+            continue
+        new_page = top < last_top
+        follows = block is not None and abs(left - block_left) <= 3 and not _bold_line(el)
+        near = 0 < top - last_top <= pitch * 5 // 4 or (new_page and not _ends(block))
+        if follows and near and not _bold_line(block):
+            _append_line(block, el)
+        else:
+            block, block_left = el, left
+            if items is not None and left <= margin + 3:
+                items = None
+        last_top = top
+
+
+def _placed(root: etree._Element) -> list[tuple[etree._Element, re.Match[str]]]:
+    found = []
+    for el in root.iter("p"):
+        style = el.get("style")
+        match = _PLACED.search(style) if style and "absolute" in style else None
+        if match:
+            found.append((el, match))
+    return found
+
+
+def _line_pitch(tops: list[int]) -> int:
+    """The most common step between consecutive lines."""
+    steps = [b - a for a, b in itertools.pairwise(tops) if 0 < b - a < 200]
+    return max(set(steps), key=steps.count) if steps else 30
+
+
+def _drop_furniture(lines: list[tuple[etree._Element, int, int]]) -> None:
+    """Page numbers, and lines printed at the same place on several pages (running headers and
+    footers); a heading that recurs elsewhere on another page is text."""
+    pages: dict[tuple[str, int, int], set[int]] = {}
+    texts = [clean("".join(el.itertext())) for el, _, _ in lines]
+    for (el, top, left), text in zip(lines, texts, strict=True):
+        pages.setdefault((text, top // 4, left // 4), set()).add(id(el.getparent()))
+    for (el, top, left), text in zip(lines, texts, strict=True):
+        if _PAGE_NUMBER.match(text) or len(pages[(text, top // 4, left // 4)]) > 1:
+            drop(el)
+
+
+def _bold_line(el: etree._Element | None) -> bool:
+    if el is None or (el.text and el.text.strip()):
+        return False
+    return (
+        len(el) > 0
+        and all(child.tag in ("b", "strong") for child in el)
+        and not any((child.tail or "").strip() for child in el)
+    )
+
+
+def _ends(el: etree._Element | None) -> bool:
+    return el is None or clean("".join(el.itertext())).endswith(_SENTENCE_END)
+
+
+def _item_list(bullet: etree._Element, items: etree._Element | None) -> etree._Element:
+    """The list the bullet's item joins: the open one, or a new `ul` where the bullet stands."""
+    if items is None:
+        items = etree.Element("ul")
+        bullet.addprevious(items)
+    return items
+
+
+def _into_item(line: etree._Element, items: etree._Element) -> etree._Element:
+    line.tag = "li"
+    items.append(line)
+    return line
+
+
+def _append_line(block: etree._Element, line: etree._Element) -> None:
+    """Move `line`'s text and children to the end of `block`, a space between them unless the
+    block's last line ends with a hyphen."""
+    joint = "" if clean("".join(block.itertext())).endswith("-") else " "
+    last = block[-1] if len(block) else None
+    head = joint + (line.text or "")
+    if last is not None:
+        last.tail = (last.tail or "") + head
+    else:
+        block.text = (block.text or "") + head
+    for child in list(line):
+        block.append(child)
+    drop(line)

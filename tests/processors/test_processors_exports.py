@@ -76,3 +76,38 @@ def test_a_span_that_page_css_draws_bold_is_a_label(extract_body) -> None:
         "context",
         "A census.",
     )
+
+
+def _line(top: int, left: int, html: str) -> str:
+    return f"<p style='position:absolute;top:{top}px;left:{left}px;white-space:nowrap'>{html}</p>"
+
+
+def _pdf_page(n: int, lines: str) -> str:
+    header, footer = _line(40, 81, "Prayas IAS Academy"), _line(1212, 418, f"Page {n} / 2")
+    return f"<div id='page{n}-div' style='position:relative'>{header}{lines}{footer}</div>"
+
+
+def test_lines_of_a_converted_pdf_are_joined_into_paragraphs_and_items(extract_body) -> None:
+    first = (
+        _line(100, 81, "<b>Context</b>")
+        + _line(134, 81, "The Ministry extended the scheme by two")
+        + _line(165, 81, "years and raised its out-")
+        + _line(196, 81, "lay.")
+        + _line(250, 81, "<b>Key Points</b>")
+        + _line(286, 105, "•")
+        + _line(284, 129, "Buses and trucks are")
+        + _line(315, 129, "covered.")
+        + _line(353, 105, "•")
+        + _line(351, 129, "Ambulances too.")
+    )
+    second = _line(100, 81, "<b>Way Forward</b>") + _line(134, 81, "Build cells at home.")
+    article = extract_body(_pdf_page(1, first) + _pdf_page(2, second))
+    outline = [
+        (s.heading, [b.text if hasattr(b, "text") else _outline(b.items) for b in s.blocks])
+        for s in article.sections
+    ]
+    assert outline == [
+        ("Context", ["The Ministry extended the scheme by two years and raised its out-lay."]),
+        ("Key Points", [["Buses and trucks are covered.", "Ambulances too."]]),
+        ("Way Forward", ["Build cells at home."]),
+    ]
