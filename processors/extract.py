@@ -2,8 +2,9 @@
 
 Flow: decode (encoding.py) → parse once (document.py) → metadata from the whole page
 (metadata/authors/dates/crumbs) → locate the content root (content.py) → is it an article
-(pagekind.py) → clean the root (boilerplate.py) → walk it into headings and blocks (blocks.py) →
-section tree (sections.py) → convenience lists (labels.py).
+(pagekind.py) → clean the root (boilerplate.py) → walk it into headings and blocks (blocks.py,
+which reads office-tool exports through exports.py) → section tree (sections.py) → convenience
+lists (labels.py).
 """
 
 from __future__ import annotations

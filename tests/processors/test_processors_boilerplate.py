@@ -335,3 +335,12 @@ def test_a_stock_quote_widget_is_dropped(extract_body) -> None:
 def test_a_catch_all_the_news_footer_line_is_dropped(extract_body) -> None:
     body = "<p>Body text.</p><p>Catch all the <a href='/n'>Business News</a> on the app.</p>"
     assert [b.text for b in extract_body(body).sections[0].blocks] == ["Body text."]
+
+
+def test_a_lite_youtube_embed_is_not_content(extract_body) -> None:
+    body = (
+        "<p>The pact cuts tariffs.</p><lite-youtube videoid='Qx7'><a href='https://youtube.com/x' "
+        "class='lty-playbtn'><span class='lyt-visually-hidden'>Play Video: The pact explained"
+        "</span></a></lite-youtube>"
+    )
+    assert [b.text for b in extract_body(body).sections[0].blocks] == ["The pact cuts tariffs."]
