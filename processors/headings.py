@@ -115,7 +115,7 @@ def bold_label(
     if not total.startswith(label):
         return None
     after = total[len(label) :]
-    colon = label.endswith(":") or after.startswith(":")
+    colon = label.endswith(":") or after.lstrip().startswith(":")  # "<b>Syllabus</b> : …" too
     if not colon and (known is None or not _alias_lead(label, after, known)):
         return None
     label = strip_label_colon(label)

@@ -160,3 +160,9 @@ def test_answer_words_of_more_scripts_are_not_labels(extract_body, answer) -> No
     article = extract_body(f"<h2>Quiz</h2><p><strong>{answer}:</strong> (ক)</p>")
     assert article.sections[0].sections == []
     assert article.sections[0].blocks[0].text == f"{answer}: (ক)"
+
+
+def test_a_bold_label_with_a_space_before_its_colon_is_a_label(extract_body) -> None:
+    article = extract_body("<p><strong>सामान्य अध्ययन प्रश्नपत्र-2</strong> : संघीय ढाँचा</p>")
+    section = article.sections[0]
+    assert (section.heading, section.blocks[0].text) == ("सामान्य अध्ययन प्रश्नपत्र-2", "संघीय ढाँचा")
