@@ -58,6 +58,7 @@ class Walker:
         _aria_lists(root)
         exports.css_bold_spans(root)
         exports.pdf_lines(root)
+        exports.notion_lists(root)
         out: list[Event] = []
         self._container(root, out)
         return out

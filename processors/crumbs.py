@@ -31,6 +31,8 @@ Crumb = tuple[str, str | None]
 def choose_breadcrumbs(root: etree._Element, facts: PageFacts) -> list[str]:
     """The trail minus a leading home crumb and minus the current page."""
     trail = _visible_trail(root, facts) or _jsonld_trail(facts)
+    while trail and trail[0][0].endswith(":"):
+        trail = trail[1:]  # the trail's caption ("You are here:"), not a crumb
     if trail and _is_home(*trail[0]):
         trail = trail[1:]
     return [label for label, _ in trail[:-1]]

@@ -202,3 +202,28 @@ def _append_line(block: etree._Element, line: etree._Element) -> None:
     for child in list(line):
         block.append(child)
     drop(line)
+
+
+# Notion's published pages draw each bullet as a block of divs, its marker a CSS pseudo-element.
+_NOTION_LISTS = {"notion-bulleted_list-block": "ul", "notion-numbered_list-block": "ol"}
+_NOTION_MADE = "notion-list"
+
+
+def notion_lists(root: etree._Element) -> None:
+    """Runs of sibling Notion list blocks become the `ul`/`ol` they stand for, each block an
+    `li` (its nested blocks, inside it, become the nested lists the same way)."""
+    for block in [el for el in root.iter("div") if _notion_list_tag(el)]:
+        tag = _notion_list_tag(block)
+        previous = block.getprevious()
+        if previous is None or previous.tag != tag or previous.get("class") != _NOTION_MADE:
+            previous = etree.Element(tag, {"class": _NOTION_MADE})
+            block.addprevious(previous)
+        previous.append(block)
+        block.tag = "li"
+        for marker in block.xpath(".//div[contains(@class, 'notion-list-item-box-left')]"):
+            drop(marker)
+
+
+def _notion_list_tag(el: etree._Element) -> str | None:
+    classes = (el.get("class") or "").split()
+    return next((tag for name, tag in _NOTION_LISTS.items() if name in classes), None)

@@ -25,7 +25,10 @@ BLOCK_TAGS = frozenset(
     {"p", "div", "ul", "ol", "table", "section", "article", "blockquote", "dl", "pre", "figure"}
     | set(H_LEVELS)
 )
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+# The weight a style sets ("mso-bidi-font-weight" is Word's, for right-to-left text: not it).
+_WEIGHT = r"(?<![\w-])font-weight\s*:\s*"
+_BOLD_STYLE = re.compile(_WEIGHT + r"(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+_NORMAL_STYLE = re.compile(_WEIGHT + r"(?:normal|lighter|[1-4]00)\b", re.IGNORECASE)
 MAX_BOLD_WORDS = 15
 # Bold words that never open a heading ("Ans: (b)"), from data/page.toml.
 _NEVER = any_of(table("page")["headings"]["never"], prefix=r"^", suffix=r"(?:\W|$)")
@@ -80,11 +83,21 @@ def _as_heading(text: str) -> str | None:
 
 
 def is_bold(el: etree._Element) -> bool:
-    """strong/b, or an inline element styled bold (editors paste `font-weight: 700` spans)."""
-    if el.tag in BOLD:
-        return True
+    """strong/b, or an inline element styled bold (editors paste `font-weight: 700` spans) -
+    but not a `<b style="font-weight: normal">`, which pasted documents are full of."""
     style = el.get("style")
-    return bool(style) and _BOLD_STYLE.search(style) is not None
+    if style and _NORMAL_STYLE.search(style):
+        return False
+    return el.tag in BOLD or (bool(style) and _BOLD_STYLE.search(style) is not None)
+
+
+def _weight(el: etree._Element, inside: bool) -> bool:
+    """Whether the element's own text is drawn bold, `inside` its parent's weight: a style of
+    normal weight undoes an enclosing bold ("<b>Label: <span style='font-weight:400'>…")."""
+    style = el.get("style")
+    if style and _NORMAL_STYLE.search(style):
+        return False
+    return inside or is_bold(el)
 
 
 def _split_bold(el: etree._Element, inside: bool, bold: list[str], plain: list[str]) -> None:
@@ -93,7 +106,7 @@ def _split_bold(el: etree._Element, inside: bool, bold: list[str], plain: list[s
         (bold if inside else plain).append(el.text)
     for child in el:
         if isinstance(child.tag, str):
-            _split_bold(child, inside or is_bold(child), bold, plain)
+            _split_bold(child, _weight(child, inside), bold, plain)
         if child.tail:
             (bold if inside else plain).append(child.tail)
 
@@ -110,7 +123,9 @@ def bold_label(
     lead = _leading_bold(el)
     if lead is None:
         return None
-    label = element_text(lead)
+    shown: list[str] = []
+    _split_bold(lead, True, shown, [])
+    label = clean("".join(shown))  # the part of the lead drawn bold
     total = element_text(el)
     if not total.startswith(label):
         return None

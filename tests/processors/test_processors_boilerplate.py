@@ -344,3 +344,13 @@ def test_a_lite_youtube_embed_is_not_content(extract_body) -> None:
         "</span></a></lite-youtube>"
     )
     assert [b.text for b in extract_body(body).sections[0].blocks] == ["The pact cuts tariffs."]
+
+
+@pytest.mark.parametrize(
+    "counters", ["<span>214 views</span><span>3 comments</span>", "12 likes", "5 min read"]
+)
+def test_a_line_of_counters_alone_is_not_content(extract_body, counters) -> None:
+    body = f"<p>The mission covers 117 districts.</p><div>{counters}</div>"
+    assert [b.text for b in extract_body(body).sections[0].blocks] == [
+        "The mission covers 117 districts."
+    ]

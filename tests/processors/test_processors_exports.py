@@ -111,3 +111,33 @@ def test_lines_of_a_converted_pdf_are_joined_into_paragraphs_and_items(extract_b
         ("Key Points", [["Buses and trucks are covered.", "Ambulances too."]]),
         ("Way Forward", ["Build cells at home."]),
     ]
+
+
+def test_libreoffices_page_header_footer_and_contents_are_left_out(extract_body) -> None:
+    body = (
+        "<div title='header'><p>Sahyadri IAS Academy – Weekly Notes</p></div>"
+        "<div id='Table of Contents1'><p><b>Table of Contents</b></p><p>Why in News? 1</p></div>"
+        "<p>The ceiling on guaranteed loans was raised.</p><div title='footer'><p>Page 1</p></div>"
+    )
+    assert [b.text for b in extract_body(body).sections[0].blocks] == [
+        "The ceiling on guaranteed loans was raised."
+    ]
+
+
+def _notion_bullet(text: str, children: str = "") -> str:
+    return (
+        "<div class='notion-selectable notion-bulleted_list-block'><div><div "
+        "class='notion-list-item-box-left'><div class='pseudoBefore'></div></div><div><div><div "
+        f"class='notranslate'>{text}</div></div><div>{children}</div></div></div></div>"
+    )
+
+
+def test_notion_bullet_blocks_become_a_nested_list(extract_body) -> None:
+    body = _notion_bullet(
+        "Mission for pulses:", _notion_bullet("Buy tur and urad") + _notion_bullet("Focus Areas:")
+    ) + _notion_bullet("Makhana Board")
+    block = extract_body(body).sections[0].blocks[0]
+    assert _outline(block.items) == [
+        ("Mission for pulses:", ["Buy tur and urad", "Focus Areas:"]),
+        "Makhana Board",
+    ]

@@ -249,3 +249,11 @@ def test_an_entry_title_kept_inside_a_mis_nested_nav_is_the_headline() -> None:
         "</body></html>"
     )
     assert extract(page, "https://example.org/t/").title == "Tiger census: 106 tigers counted"
+
+
+def test_a_trails_caption_is_not_a_crumb(extract_body) -> None:
+    trail = (
+        "<ul class='breadcrumb'><li><span>You are here:</span></li><li><a href='/'>Home</a></li>"
+        "<li><a href='/ca/'>Current Affairs</a></li><li><span>This Post</span></li></ul>"
+    )
+    assert extract_body(trail + "<p>x</p>").breadcrumbs == ["Current Affairs"]

@@ -166,3 +166,23 @@ def test_a_bold_label_with_a_space_before_its_colon_is_a_label(extract_body) -> 
     article = extract_body("<p><strong>सामान्य अध्ययन प्रश्नपत्र-2</strong> : संघीय ढाँचा</p>")
     section = article.sections[0]
     assert (section.heading, section.blocks[0].text) == ("सामान्य अध्ययन प्रश्नपत्र-2", "संघीय ढाँचा")
+
+
+def test_bold_drawn_at_normal_weight_is_not_a_heading(extract_body) -> None:
+    body = (
+        "<p><b style='font-weight: normal'>A plain-language walk through the draft rules</b></p>"
+        "<p><b><span style='font-weight: 400;'>Two of these deserve a closer look</span></b></p>"
+    )
+    article = extract_body(body)
+    assert [s.heading for s in article.sections] == [None]
+
+
+def test_a_label_is_only_the_part_of_the_bold_drawn_bold(extract_body) -> None:
+    body = "<p><b>Duration: <span style='font-weight: normal'>five years from April.</span></b></p>"
+    section = extract_body(body).sections[0]
+    assert (section.heading, section.blocks[0].text) == ("Duration", "five years from April.")
+
+
+def test_words_right_to_left_weight_is_not_the_texts_weight(extract_body) -> None:
+    article = extract_body("<p><b style='mso-bidi-font-weight:normal'>Key Features</b></p><p>x</p>")
+    assert article.sections[0].heading == "Key Features"
