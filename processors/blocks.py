@@ -106,6 +106,9 @@ class Walker:
             for cell in _own_cells(el):
                 self._container(cell, out)
         elif tag == "table":
+            caption = el.find("caption")
+            if caption is not None:  # the table's own title ("Table 1: Important days …")
+                self._paragraph(element_text(caption), out)
             self._table(el, out)
         elif tag in _SKIP:
             pass

@@ -249,3 +249,15 @@ def test_the_headline_repeated_in_a_plain_block_atop_the_body_is_left_out(extrac
     body = "<div class='title'>Ground Water Act</div><p>The State amended the Act.</p>"
     article = extract_body(body, headline="Ground Water Act")
     assert [b.text for b in article.sections[0].blocks] == ["The State amended the Act."]
+
+
+def test_a_tables_caption_is_a_paragraph_before_it(extract_body) -> None:
+    body = (
+        "<table><caption>Table 1: Days in March</caption>"
+        "<tr><td>8 March</td><td>Women's Day</td></tr></table>"
+    )
+    blocks = [b.to_dict() for b in extract_body(body).sections[0].blocks]
+    assert [(b["type"], b.get("text")) for b in blocks] == [
+        ("paragraph", "Table 1: Days in March"),
+        ("table", None),
+    ]

@@ -354,3 +354,14 @@ def test_a_line_of_counters_alone_is_not_content(extract_body, counters) -> None
     assert [b.text for b in extract_body(body).sections[0].blocks] == [
         "The mission covers 117 districts."
     ]
+
+
+def test_an_also_watch_heading_goes_with_its_video_links(extract_body) -> None:
+    body = (
+        "<p>The guidelines cover safety.</p><h3>Also Watch</h3><ul><li><a href='/v/1'>02:10 "
+        "Coaching centre safety</a></li><li><a href='/v/2'>03:17 CUET scores</a></li></ul>"
+    )
+    article = extract_body(body)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in article.sections] == [
+        (None, ["The guidelines cover safety."])
+    ]
