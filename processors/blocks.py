@@ -18,7 +18,14 @@ from processors.boilerplate import Boilerplate
 from processors.bylines import may_open_byline, parse_byline
 from processors.headings import BLOCK_TAGS, H_LEVELS, Heading, bold_label, bold_only, bold_run
 from processors.kinds import KindTable
-from processors.text import BREAK, clean, element_text, gather_text, strip_label_colon
+from processors.text import (
+    BREAK,
+    BULLET_GLYPHS,
+    clean,
+    element_text,
+    gather_text,
+    strip_label_colon,
+)
 
 # Phrasing elements: their text joins the paragraph around them.
 INLINE = frozenset(
@@ -30,7 +37,7 @@ LISTS = frozenset({"ul", "ol"})
 _SKIP = frozenset({"figcaption", "hr", "caption", "head", "title", "meta", "link"})
 # Glyphs editors type to fake a bullet list inside one paragraph ("• point<br>• point"), and the
 # dashes that do the same when every line (between `<br>`s) opens with one.
-_BULLET = re.compile(r"(?:^|\s)[•●▪◦○■□◆◇►▶➢➤✓✔✦★⇒]\s*")
+_BULLET = re.compile(rf"(?:^|\s)[{BULLET_GLYPHS}]\s*")
 _DASHES = ("- ", "– ", "— ", "* ")
 
 Event = Heading | Block

@@ -2,9 +2,9 @@
 
 The visible trail is read first (it is what the reader sees), the JSON-LD BreadcrumbList second.
 Both are trimmed the same way: a leading home crumb ("Home", or the site's name linking to its
-root) and the final crumb (the current page) go. The
-category is the last crumb left — the section the article is filed under ("UPSC Current Affairs
-2024") — else JSON-LD articleSection, else article:section.
+root) and the final crumb (the current page) go. The category is the last crumb left — the
+section the article is filed under ("UPSC Current Affairs 2024") — else JSON-LD articleSection,
+else article:section.
 """
 
 from __future__ import annotations

@@ -1,10 +1,12 @@
 """Markup that office tools write when a document is saved or published as a web page.
 
-Coaching institutes publish notes straight from Word ("Save as Web Page") or Google Docs
-("Publish to the web"). Neither writes lists or bold the way an editor does: Word saves each
-bullet as a paragraph whose level is in its style and whose bullet is text in a hidden span;
-Google Docs writes one flat `ul` per level, the level in a class name, and puts bold in a CSS
-class. These helpers read that markup so the walker sees the lists and bold a reader sees.
+Coaching institutes publish notes straight from Word ("Save as Web Page"), Google Docs
+("Publish to the web"), Notion, or a PDF run through pdftohtml. None writes lists or bold the
+way an editor does: Word saves each bullet as a paragraph whose level is in its style and whose
+bullet is text in a hidden span; Google Docs writes one flat `ul` per level, the level in a
+class name, and puts bold in a CSS class; Notion draws bullets as nested divs; pdftohtml places
+every printed line on its own. These helpers turn that markup into the lists, paragraphs and
+bold a reader sees, before the walker reads it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import re
 from lxml import etree
 
 from processors.boilerplate import drop
-from processors.text import clean
+from processors.headings import bold_only, styled_bold
+from processors.text import BULLET_GLYPHS, clean
 
 # Word's list paragraphs carry their nesting in the style ("mso-list:l0 level2 lfo1").
 _WORD_LEVEL = re.compile(r"mso-list:\s*l\d+\s+level(\d+)")
@@ -23,9 +26,8 @@ _WORD_LEVEL = re.compile(r"mso-list:\s*l\d+\s+level(\d+)")
 _ORDINAL = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,5})[.)]", re.IGNORECASE)
 # Google Docs names each list level in a class: "lst-kix_8hq1xw0nc2ab-1" is level 2.
 _DOCS_LEVEL = re.compile(r"\blst-kix_\w+-(\d+)\b")
-# A rule of one class selector (".c7{…}") and the weights that draw bold.
+# A rule of one class selector (".c7{…}").
 _RULE = re.compile(r"^\s*\.([\w-]+)\s*\{(.*)$", re.DOTALL)
-_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 
 
 def word_list_level(el: etree._Element) -> int:
@@ -82,7 +84,7 @@ def _bold_classes(document: etree._Element) -> frozenset[str]:
         for rule in css.split("}"):
             if "font-weight" in rule:
                 selector = _RULE.match(rule)
-                if selector and _BOLD.search(selector.group(2)):
+                if selector and styled_bold(selector.group(2)):
                     found.add(selector.group(1))
     return frozenset(found)
 
@@ -90,7 +92,7 @@ def _bold_classes(document: etree._Element) -> frozenset[str]:
 # pdftohtml writes every printed line as its own absolutely placed <p>.
 _PLACED = re.compile(r"position:\s*absolute.*?top:\s*(\d+)px.*?left:\s*(\d+)px", re.DOTALL)
 _PAGE_NUMBER = re.compile(r"^(?:page|पृष्ठ|पेज)?\s*\d+\s*(?:/|of|का)?\s*\d*$", re.IGNORECASE)
-_GLYPHS = frozenset("•●▪◦○■□◆◇►▶➢➤✓✔✦★⇒-–")
+_GLYPHS = frozenset(BULLET_GLYPHS + "-–")
 _SENTENCE_END = ("।", ".", "?", "!", ":", ";")
 _MIN_PLACED_LINES = 5
 
@@ -162,13 +164,8 @@ def _drop_furniture(lines: list[tuple[etree._Element, int, int]]) -> None:
 
 
 def _bold_line(el: etree._Element | None) -> bool:
-    if el is None or (el.text and el.text.strip()):
-        return False
-    return (
-        len(el) > 0
-        and all(child.tag in ("b", "strong") for child in el)
-        and not any((child.tail or "").strip() for child in el)
-    )
+    """A line wholly bold - a heading, never joined to the lines around it."""
+    return el is not None and bold_only(el) is not None
 
 
 def _ends(el: etree._Element | None) -> bool:

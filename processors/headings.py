@@ -85,19 +85,25 @@ def _as_heading(text: str) -> str | None:
 def is_bold(el: etree._Element) -> bool:
     """strong/b, or an inline element styled bold (editors paste `font-weight: 700` spans) -
     but not a `<b style="font-weight: normal">`, which pasted documents are full of."""
-    style = el.get("style")
-    if style and _NORMAL_STYLE.search(style):
+    if _sets_normal(el):
         return False
-    return el.tag in BOLD or (bool(style) and _BOLD_STYLE.search(style) is not None)
+    return el.tag in BOLD or styled_bold(el.get("style") or "")
+
+
+def styled_bold(style: str) -> bool:
+    """Whether a CSS declaration list sets a bold weight."""
+    return _BOLD_STYLE.search(style) is not None
+
+
+def _sets_normal(el: etree._Element) -> bool:
+    style = el.get("style")
+    return bool(style) and _NORMAL_STYLE.search(style) is not None
 
 
 def _weight(el: etree._Element, inside: bool) -> bool:
     """Whether the element's own text is drawn bold, `inside` its parent's weight: a style of
     normal weight undoes an enclosing bold ("<b>Label: <span style='font-weight:400'>…")."""
-    style = el.get("style")
-    if style and _NORMAL_STYLE.search(style):
-        return False
-    return inside or is_bold(el)
+    return not _sets_normal(el) and (inside or is_bold(el))
 
 
 def _split_bold(el: etree._Element, inside: bool, bold: list[str], plain: list[str]) -> None:
