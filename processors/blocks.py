@@ -16,7 +16,15 @@ from processors import exports
 from processors.article import Block, Item, ListBlock, Paragraph, Table
 from processors.boilerplate import Boilerplate
 from processors.bylines import may_open_byline, parse_byline
-from processors.headings import BLOCK_TAGS, H_LEVELS, Heading, bold_label, bold_only, bold_run
+from processors.headings import (
+    BLOCK_TAGS,
+    H_LEVELS,
+    Heading,
+    bold_label,
+    bold_only,
+    bold_run,
+    is_sentence,
+)
 from processors.kinds import KindTable
 from processors.text import (
     BREAK,
@@ -106,7 +114,10 @@ class Walker:
     def _block(self, el: etree._Element, tag: str, out: list[Event]) -> bool:
         """Emit one block-level child; False when it starts chrome that ends the container."""
         if tag in H_LEVELS:
-            return self._heading(Heading(strip_label_colon(element_text(el)), H_LEVELS[tag]), out)
+            text = element_text(el)
+            if not out and is_sentence(text):  # the standfirst under the headline: header chrome
+                return True
+            return self._heading(Heading(strip_label_colon(text), H_LEVELS[tag]), out)
         if tag in LISTS:
             self._list(el, tag == "ol", out)
         elif tag == "table" and _layout_table(el):

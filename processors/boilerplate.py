@@ -8,7 +8,8 @@ outside it are never walked, which is most of the speed budget.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cache, partial
 
 from lxml import etree
 from lxml.cssselect import CSSSelector
@@ -37,15 +38,18 @@ class Boilerplate:
         self._exact = frozenset(normalise(p) for p in rules["exact_phrases"])
         self._end = frozenset(normalise(p) for p in rules["end_phrases"])
         self._cta = frozenset(normalise(p) for p in rules["cta_phrases"])
+        self._reveal = frozenset(normalise(p) for p in rules["reveal_phrases"])
 
     def clean(self, root: etree._Element) -> None:
         """Remove boilerplate subtrees below `root` (keeping the text that follows each one),
         and links worded as chrome ("Download PDF") even inside a paragraph."""
         found = self._selector(root) if self._selector is not None else []
         doomed = [el for el in found if not (_accordion_toggle(el) or _section_header(el))]
+        targets = cache(partial(_control_targets, root))  # read once, if anything is hidden
         for el in _MARKED(root):
             style = el.get("style")
-            if (style and _hidden(style)) or self._named(el) or self._chrome_class(el):
+            hidden = bool(style and _hidden(style)) and not self._revealed(el, targets)
+            if hidden or self._named(el) or self._chrome_class(el):
                 doomed.append(el)
         for link in root.iter("a", "button"):
             text = element_text(link)
@@ -54,11 +58,30 @@ class Boilerplate:
             elif link.tag == "a" and (
                 self.is_line(text) or _card_link(link) or _symbol_jump(link, text)
             ):
+                if link.tail and _FILE_NOTE.match(link.tail):
+                    link.tail = None  # "Download the PDF (112 pages, 5.1 MB)": the note goes too
                 doomed.append(link)
         doomed += [figure for figure in root.iter("figure") if _media_figure(figure)]
         for el in doomed:
             if el is not root:
                 drop(el)
+
+    def _revealed(self, el: etree._Element, targets: Callable[[], frozenset[str]]) -> bool:
+        """A hidden block that a control of the page opens is the post's own text, waiting for
+        a click: its id is what a button's `aria-controls` / `data-(bs-)target` names, or a
+        neighbour is nothing but a button or link worded "Show Answer" (quiz plugins)."""
+        ident = el.get("id")
+        if ident and ident in targets():
+            return True
+        for near in (el.getprevious(), el.getnext()):
+            if near is None or not isinstance(near.tag, str):
+                continue
+            control = near if near.tag in _CONTROLS else next(near.iter(*_CONTROLS), None)
+            if control is None or normalise(element_text(control)) not in self._reveal:
+                continue
+            if control is near or normalise(element_text(near)) in self._reveal:
+                return True  # (a neighbour that also holds other text is not a control)
+        return False
 
     def _named(self, el: etree._Element) -> bool:
         """Matched by one of the ".class" / "#id" boilerplate selectors."""
@@ -93,6 +116,8 @@ class Boilerplate:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A bracketed note and nothing else after a link: the size or format of what it points to.
+_FILE_NOTE = re.compile(r"\s*\([^()]*\)\s*[.:;]?\s*$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Only elements with a class, id or style can match the class-token and hidden-style rules.
 _MARKED = etree.XPath(".//*[@class or @id or @style]")
@@ -123,6 +148,17 @@ def _promo_box(cta: etree._Element, root: etree._Element) -> etree._Element:
             break
         box = node
     return box
+
+
+_CONTROLS = ("button", "a")
+_TARGETING = etree.XPath("//@aria-controls | //@data-target | //@data-bs-target")
+
+
+def _control_targets(root: etree._Element) -> frozenset[str]:
+    """Ids that the page's controls open or toggle ("#faq-3" in data attributes)."""
+    return frozenset(
+        ident.lstrip("#") for value in _TARGETING(root) for ident in str(value).split()
+    )
 
 
 def _hidden(style: str) -> bool:

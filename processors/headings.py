@@ -43,6 +43,18 @@ class Heading:
     number: int | None = None
 
 
+# A heading tag holding a long sentence is no section's heading: news pages set the story's
+# standfirst in an <h2> under the headline. Section headings are short, or questions.
+SENTENCE_WORDS = 15
+_SENTENCE_END = (".", "।")
+
+
+def is_sentence(text: str) -> bool:
+    """Text that reads as a sentence of prose, not a heading: long, ending in a full stop."""
+    text = text.rstrip()
+    return text.endswith(_SENTENCE_END) and len(text.split()) >= SENTENCE_WORDS
+
+
 def bold_only(el: etree._Element) -> str | None:
     """The heading text of a `p`/`div` whose whole text is bold (≤15 words, no final ".")."""
     if any(child.tag in BLOCK_TAGS for child in el):

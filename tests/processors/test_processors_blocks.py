@@ -261,3 +261,16 @@ def test_a_tables_caption_is_a_paragraph_before_it(extract_body) -> None:
         ("paragraph", "Table 1: Days in March"),
         ("table", None),
     ]
+
+
+def test_a_sentence_in_a_heading_above_the_body_is_the_standfirst(extract_body) -> None:
+    body = (
+        "<h2>Candidates who want a different centre must apply on the portal by March 10, and "
+        "seats in each city will be allotted first come, first served.</h2>"
+        "<p>The window opens on March 3.</p><h2>Key dates</h2><p>March 10.</p>"
+    )
+    article = extract_body(body)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in article.sections] == [
+        (None, ["The window opens on March 3."]),
+        ("Key dates", ["March 10."]),
+    ]

@@ -365,3 +365,42 @@ def test_an_also_watch_heading_goes_with_its_video_links(extract_body) -> None:
     assert [(s.heading, [b.text for b in s.blocks]) for s in article.sections] == [
         (None, ["The guidelines cover safety."])
     ]
+
+
+def test_an_answer_hidden_under_a_show_answer_button_stays(extract_body) -> None:
+    body = (
+        "<h3>1. Which reserve lies in Rajasthan?</h3><p>(a) One (b) Two</p>"
+        '<div class="explanation" style="display:none"><p>Answer: (b)</p></div>'
+        '<div class="btns"><button type="button">Show Answer</button></div>'
+    )
+    blocks = extract_body(body).sections[0].blocks
+    assert [b.text for b in blocks] == ["(a) One (b) Two", "Answer: (b)"]
+
+
+def test_a_hidden_panel_named_by_a_controls_target_stays(extract_body) -> None:
+    body = (
+        "<p>The scheme has three parts.</p>"
+        '<a role="button" aria-controls="more-1" href="#">Read the three parts</a>'
+        '<div id="more-1" style="display: none"><p>Credit, training and markets.</p></div>'
+    )
+    texts = [b.text for b in extract_body(body).sections[0].blocks]
+    assert "Credit, training and markets." in texts
+
+
+def test_a_hidden_block_beside_another_button_is_still_chrome(extract_body) -> None:
+    body = (
+        "<p>Ten questions.</p>"
+        '<div class="results" style="display:none"><p>You scored 7</p></div>'
+        '<div><button type="button">Retake Quiz</button></div>'
+    )
+    assert "You scored" not in all_text(extract_body(body))
+
+
+def test_a_file_note_after_a_dropped_download_link_goes_with_it(extract_body) -> None:
+    body = (
+        '<p>The full compilation is ready.</p><p><a href="/m.pdf">Click here to download the '
+        "compilation</a> (112 pages, 5.1 MB).</p>"
+    )
+    assert [b.text for b in extract_body(body).sections[0].blocks] == [
+        "The full compilation is ready."
+    ]
