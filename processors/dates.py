@@ -83,7 +83,34 @@ def choose_dates(
     published = _choose(root, facts, scope, selectors.get("published"), modified=False)
     if published is None and (line := byline()) and line.date:
         published = to_iso(line.date)
-    return published, _choose(root, facts, scope, selectors.get("modified"), modified=True)
+    modified = _choose(root, facts, scope, selectors.get("modified"), modified=True)
+    if published is None or modified is None:
+        header = _headline_block(root, scope)
+        published = published or _shown(header, modified=False)
+        modified = modified or _shown(header, modified=True)
+    return published, modified
+
+
+def _headline_block(root: etree._Element, scope: etree._Element) -> etree._Element | None:
+    """The block holding the headline when it sits outside the article area: site builders
+    (Webflow, Framer) give the post's header - headline, author, "Published on" date - a
+    section of its own above the body's. Only that block, not their common ancestor, which
+    also holds the related posts' dates."""
+    headline = next(root.iter("h1"), None)
+    if headline is None or any(node is scope for node in headline.iterancestors()):
+        return None  # no headline, or already searched with the article area
+    block = headline.getparent()
+    if block is not None and len(block) == 1:  # a wrapper around the h1 alone
+        block = block.getparent()
+    return block
+
+
+def _shown(block: etree._Element | None, *, modified: bool) -> str | None:
+    """A visible date in `block`: marked by its class, or labelled in words."""
+    if block is None:
+        return None
+    shown = _visible(block, modified=modified)
+    return (to_iso(shown) if shown else None) or _labelled(block, modified=modified)
 
 
 def _choose(

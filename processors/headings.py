@@ -139,16 +139,21 @@ def bold_label(
     "<strong>Significance</strong> of the scheme lies in …" is a sentence.
     """
     lead = _leading_bold(el)
+    highlighted = lead is None and known is not None
+    if highlighted:
+        lead = _leading(el, _highlighted)
     if lead is None:
         return None
     shown: list[str] = []
     _split_bold(lead, True, shown, [])
-    label = clean("".join(shown))  # the part of the lead drawn bold
+    label = clean("".join(shown))  # the part of the lead drawn bold (or highlighted)
     total = element_text(el)
     if not total.startswith(label):
         return None
     after = total[len(label) :]
     colon = label.endswith(":") or after.lstrip().startswith(":")  # "<b>Syllabus</b> : …" too
+    if highlighted and not (colon and known is not None and known(strip_label_colon(label))):
+        return None  # a highlight mid-sentence is emphasis; only a kind's name is a label
     if not colon and (known is None or not _alias_lead(label, after, known)):
         return None
     label = strip_label_colon(label)
@@ -167,11 +172,22 @@ def _alias_lead(label: str, after: str, known: Callable[[str], bool]) -> bool:
 
 def _leading_bold(el: etree._Element) -> etree._Element | None:
     """The strong/b that opens the element's text, looking through inline wrappers."""
+    return _leading(el, is_bold)
+
+
+# A highlighted lead (Edukemy writes "<p><mark>Context</mark>: …</p>") is a label when it names
+# a section kind and a colon follows it.
+def _highlighted(el: etree._Element) -> bool:
+    return el.tag == "mark"
+
+
+def _leading(el: etree._Element, opens: Callable[[etree._Element], bool]) -> etree._Element | None:
+    """The element `opens` accepts that opens the element's text, through inline wrappers."""
     while True:
         if (el.text and el.text.strip()) or len(el) == 0:
             return None
         first = el[0]
-        if is_bold(first):
+        if opens(first):
             return first
         if first.tag not in _WRAPPERS:
             return None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from processors import extract
+
 
 def ld(**fields) -> str:
     return (
@@ -111,3 +113,29 @@ def test_microdata_date_in_a_title_attribute(extract_body) -> None:
     abbr = '<abbr class="published" itemprop="datePublished" title="2025-03-14T10:30:00+05:30">'
     body = f"<p>Body.</p><div>Posted at {abbr}10:30 AM</abbr></div>"
     assert extract_body(body).published == "2025-03-14T10:30:00+05:30"
+
+
+def builder_page(header_date: str) -> str:
+    """A site builder's post: the header (headline, date) in a section of its own above the
+    section holding the body, and related posts with their dates after both."""
+    prose = "<p>The Ministry of Earth Sciences launched a weather model of six kilometres.</p>" * 4
+    return (
+        '<html><head><meta property="og:type" content="article"></head><body><div class="main-wrapper">'
+        '<header class="post-header"><div class="container"><div class="post-header_content">'
+        f"<h1>Bharat Forecast</h1><div class='meta'>{header_date}</div></div></div></header>"
+        '<section class="section_blog-content"><div class="padding"><div class="container">'
+        '<div class="layout"><div class="col">'
+        f'<div class="w-richtext">{prose}</div></div></div></div></div></section></div>'
+        '<section class="related"><div class="card"><div class="post-date">May 1, 2024</div>'
+        "<a href='/x'>Another note</a></div></section></body></html>"
+    )
+
+
+def test_a_date_in_a_header_block_of_its_own_is_the_published_date() -> None:
+    page = builder_page("<div>Published on</div><div class='post-date'>June 3, 2025</div>")
+    assert extract(page, "https://example.org/blog/bharat-forecast").published == "2025-06-03"
+
+
+def test_a_related_posts_date_is_never_the_posts_own() -> None:
+    page = builder_page("<div>Read time</div><div>5 min</div>")
+    assert extract(page, "https://example.org/blog/bharat-forecast").published is None

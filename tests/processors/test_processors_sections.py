@@ -186,3 +186,21 @@ def test_a_label_is_only_the_part_of_the_bold_drawn_bold(extract_body) -> None:
 def test_words_right_to_left_weight_is_not_the_texts_weight(extract_body) -> None:
     article = extract_body("<p><b style='mso-bidi-font-weight:normal'>Key Features</b></p><p>x</p>")
     assert article.sections[0].heading == "Key Features"
+
+
+def test_a_highlighted_kind_name_before_a_colon_is_a_label(extract_body) -> None:
+    article = extract_body("<p><mark>Context</mark>: The RBI released a draft framework.</p>")
+    section = article.sections[0]
+    assert (section.heading, section.kind) == ("Context", "context")
+    assert section.blocks[0].text == "The RBI released a draft framework."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "<p><mark>Note</mark>: the figures are provisional.</p>",  # names no kind
+        "<p><mark>Context</mark> matters for the reading of this clause.</p>",  # no colon
+    ],
+)
+def test_a_highlight_that_is_no_kind_label_stays_text(extract_body, paragraph) -> None:
+    assert extract_body(paragraph).sections[0].heading is None
