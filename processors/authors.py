@@ -73,7 +73,8 @@ def choose_author(
     )
     names = (_as_name(candidate()) for candidate in candidates)
     name = next((n for n in names if n and not _is_site(n, site)), None)
-    url = (rel.get("href") if rel is not None else None) or box_url or (person or {}).get("url")
+    rel_url = rel.get("href") if rel is not None and not _group(element_text(rel), site) else None
+    url = rel_url or box_url or (person or {}).get("url")
     if not url and name and (line := byline()) and line.name == name:
         url = line.url
     return AuthorFacts(name, bio, url if isinstance(url, str) and name else None)
@@ -85,6 +86,12 @@ def _is_site(name: str, site: set[str]) -> bool:
     return any(s == key or (len(s) > 3 and s in key) for s in site)
 
 
+def _group(text: str, site: set[str]) -> bool:
+    """A desk, team or the site itself: its page ("/author/hindi-desk/") is not the author's."""
+    key = _BYLINE_PREFIX.sub("", clean(text)).strip(" ,|:-").casefold()
+    return key.rsplit(" ", 1)[-1] in _GROUP_WORDS or _is_site(key, site)
+
+
 def _as_name(raw: object) -> str | None:
     """A person's name from a candidate text, or None when it is a label, site or sentence."""
     if not isinstance(raw, str):
@@ -93,7 +100,7 @@ def _as_name(raw: object) -> str | None:
     key = name.casefold()
     if not name or key in _NOT_NAMES or len(name) > 60 or "@" in name:
         return None
-    if key.rsplit(" ", 1)[-1] in _GROUP_WORDS:  # "Editorial Team", "News Desk"
+    if _group(name, set()):  # "Editorial Team", "News Desk"
         return None
     if any(ch.isdigit() for ch in name) or name.count(" ") > 5:
         return None

@@ -187,3 +187,12 @@ def test_an_author_block_under_the_headline_gives_name_link_and_bio(extract_body
         "https://example.org/author/ritika/",
         "Ritika reports on climate.",
     )
+
+
+def test_a_desks_author_link_is_not_the_authors_page(extract_body) -> None:
+    byline = '<p class="meta">By <a rel="author" href="/author/hindi-desk/">Hindi Desk</a></p>'
+    article = extract_body(byline + "<p>Body text.</p>" + BOX)
+    assert (article.author, article.author_url) == (
+        "Sakshi Gupta",
+        "https://example.org/author/sakshi/",
+    )

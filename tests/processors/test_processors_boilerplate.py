@@ -404,3 +404,16 @@ def test_a_file_note_after_a_dropped_download_link_goes_with_it(extract_body) ->
     assert [b.text for b in extract_body(body).sections[0].blocks] == [
         "The full compilation is ready."
     ]
+
+
+@pytest.mark.parametrize(
+    "aside", ['<aside class="wp-block-group pointers">', '<aside class="box" role="note">']
+)
+def test_a_callout_the_author_wrote_as_an_aside_stays(extract_body, aside) -> None:
+    body = f"<p>The Act has 44 sections.</p>{aside}<ul><li>Fourth attempt since 2018</li></ul>"
+    assert "Fourth attempt since 2018" in all_text(extract_body(body + "</aside>"))
+
+
+def test_any_other_aside_in_the_body_is_chrome(extract_body) -> None:
+    body = '<p>The Act has 44 sections.</p><aside class="box"><p>Latest test series</p></aside>'
+    assert "Latest test series" not in all_text(extract_body(body))

@@ -120,7 +120,8 @@ def builder_page(header_date: str) -> str:
     section holding the body, and related posts with their dates after both."""
     prose = "<p>The Ministry of Earth Sciences launched a weather model of six kilometres.</p>" * 4
     return (
-        '<html><head><meta property="og:type" content="article"></head><body><div class="main-wrapper">'
+        '<html><head><meta property="og:type" content="article"></head><body>'
+        '<div class="main-wrapper">'
         '<header class="post-header"><div class="container"><div class="post-header_content">'
         f"<h1>Bharat Forecast</h1><div class='meta'>{header_date}</div></div></div></header>"
         '<section class="section_blog-content"><div class="padding"><div class="container">'
