@@ -417,3 +417,12 @@ def test_a_callout_the_author_wrote_as_an_aside_stays(extract_body, aside) -> No
 def test_any_other_aside_in_the_body_is_chrome(extract_body) -> None:
     body = '<p>The Act has 44 sections.</p><aside class="box"><p>Latest test series</p></aside>'
     assert "Latest test series" not in all_text(extract_body(body))
+
+
+def test_a_channel_box_around_a_subscribe_button_is_dropped(extract_body) -> None:
+    box = (
+        '<div class="yt-box"><h4>Subscribe to our YouTube Channel</h4><p>Explainer videos every '
+        'week.</p><a class="btn" href="https://youtube.com/@x">Subscribe</a></div>'
+    )
+    article = extract_body(f"<p>Conclude with the way ahead.</p>{box}")
+    assert [b.text for b in article.sections[0].blocks] == ["Conclude with the way ahead."]
