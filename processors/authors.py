@@ -89,7 +89,9 @@ def _is_site(name: str, site: set[str]) -> bool:
 def _group(text: str, site: set[str]) -> bool:
     """A desk, team or the site itself: its page ("/author/hindi-desk/") is not the author's."""
     key = _BYLINE_PREFIX.sub("", clean(text)).strip(" ,|:-").casefold()
-    return key.rsplit(" ", 1)[-1] in _GROUP_WORDS or _is_site(key, site)
+    words = key.split() or [""]
+    # "News Desk", "Editorial Team" - and "Team Drishti IAS", the group word first
+    return not _GROUP_WORDS.isdisjoint((words[0], words[-1])) or _is_site(key, site)
 
 
 def _as_name(raw: object) -> str | None:

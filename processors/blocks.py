@@ -226,7 +226,7 @@ class Walker:
     def _list(self, el: etree._Element, ordered: bool, out: list[Event]) -> None:
         """A list block, unless it is a table of contents or the links of a dropped chrome line."""
         links = _link_targets(el)
-        jumps = bool(links) and all(h.startswith("#") for h in links)
+        jumps = bool(links) and all(h.startswith("#") or _LATER_PAGE.search(h) for h in links)
         chrome = bool(links) and (self.after_chrome or jumps)
         self.after_chrome = False
         if jumps and out and isinstance(out[-1], Heading) and out[-1].number is None:
@@ -408,6 +408,11 @@ def _gather_inline(el: etree._Element, parts: list[str]) -> None:
         parts.append(BREAK)
     else:
         gather_text(el, frozenset(), parts)
+
+
+# A link to a later page of a post split over pages ("…/page/2/#challenges", "?page=3"): a list
+# of them is the post's own table of contents, like a list of in-page "#" links.
+_LATER_PAGE = re.compile(r"(?:/page/|[?&]page=)\d+/?(?:#.*)?$")
 
 
 def _link_targets(el: etree._Element) -> list[str]:

@@ -62,6 +62,8 @@ class Boilerplate:
                     link.tail = None  # "Download the PDF (112 pages, 5.1 MB)": the note goes too
                 doomed.append(link)
         doomed += [figure for figure in root.iter("figure") if _media_figure(figure)]
+        # "Listen to this article": a player's short box (title, duration, speed buttons, credit)
+        doomed += [_promo_box(player, root) for player in root.iter("audio")]
         for el in doomed:
             if el is not root:
                 drop(el)
@@ -140,8 +142,8 @@ MAX_PROMO_WORDS = 50
 
 
 def _promo_box(cta: etree._Element, root: etree._Element) -> etree._Element:
-    """The largest block around a call-to-action button ("Enroll Now") that stays short: a
-    course card or sign-up box dropped into the body, heading and all."""
+    """The largest block around a call-to-action button ("Enroll Now") or an audio player that
+    stays short: a course card, sign-up box or player dropped into the body, heading and all."""
     box = cta
     for node in cta.iterancestors():
         if node is root or len(" ".join(node.itertext()).split()) > MAX_PROMO_WORDS:

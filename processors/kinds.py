@@ -15,9 +15,11 @@ from processors.vocab import table
 
 OTHER = "other"
 
-# "1. Context", "2) Way Forward", "IV. Background", "(a) Significance", "१. संदर्भ"
+# "1. Context", "2) Way Forward", "IV. Background", "(a) Significance", "१. संदर्भ", and a
+# magazine's dotted section numbers: "1.2.4 Way Ahead"
 _LEADING_NUMBER = re.compile(
-    r"^\s*\(?(?:[0-9०-९]+\s*[.):\-–]|[ivxlc]+[.)]|[a-h][.)])\s*", re.IGNORECASE
+    r"^\s*\(?(?:[0-9०-९]+(?:\.[0-9०-९]+)+\.?\s|[0-9०-९]+\s*[.):\-–]|[ivxlc]+[.)]|[a-h][.)])\s*",
+    re.IGNORECASE,
 )
 _ASCII_PUNCT = re.compile(r"[^a-z0-9]+")
 # "A (B)" or "A / B": one name of a part followed by its translation.

@@ -196,3 +196,9 @@ def test_a_desks_author_link_is_not_the_authors_page(extract_body) -> None:
         "Sakshi Gupta",
         "https://example.org/author/sakshi/",
     )
+
+
+def test_a_team_named_before_the_site_is_not_an_author(extract_body) -> None:
+    head = '<meta name="author" content="Team Drishti IAS">'
+    article = extract_body("<p>Body.</p><p>Written by Aditi Sharma</p>", head=head)
+    assert article.author == "Aditi Sharma"

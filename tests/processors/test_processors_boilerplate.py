@@ -426,3 +426,45 @@ def test_a_channel_box_around_a_subscribe_button_is_dropped(extract_body) -> Non
     )
     article = extract_body(f"<p>Conclude with the way ahead.</p>{box}")
     assert [b.text for b in article.sections[0].blocks] == ["Conclude with the way ahead."]
+
+
+def test_a_list_of_the_posts_later_pages_is_dropped_with_its_title(extract_body) -> None:
+    body = (
+        "<p>The talks resume in Geneva.</p><p><strong>Continue reading on the next page</strong>"
+        "</p><ul><li><a href='/treaty/page/2/#india'>India's position</a></li>"
+        "<li><a href='/treaty/?page=3'>Way Forward: a phased path</a></li></ul>"
+    )
+    article = extract_body(body)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in article.sections] == [
+        (None, ["The talks resume in Geneva."])
+    ]
+    assert article.way_forward == []
+
+
+def test_an_audio_players_box_is_dropped_whole(extract_body) -> None:
+    body = (
+        '<div class="player"><p><strong>Listen to this article</strong></p><p>12:47</p>'
+        '<audio controls src="/a.mp3">Your browser does not support audio.</audio>'
+        "<div><span>Speed</span><button>1x</button></div><p>Powered by VoxRead</p></div>"
+        "<p>The talks resume in Geneva.</p>"
+    )
+    article = extract_body(body)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in article.sections] == [
+        (None, ["The talks resume in Geneva."])
+    ]
+
+
+def test_the_pager_of_a_post_split_over_pages_is_dropped(extract_body) -> None:
+    body = (
+        '<p>The talks resume.</p><p class="post-nav-links">Page 1 of 3 <a href="/p/2/">2</a> '
+        '<a href="/p/3/">3</a> <a href="/p/2/">Next »</a></p>'
+    )
+    assert [b.text for b in extract_body(body).sections[0].blocks] == ["The talks resume."]
+
+
+def test_a_related_links_table_is_dropped_with_its_link_rows(extract_body) -> None:
+    body = (
+        "<p>Carbon markets explained.</p><table><tr><th colspan='2'>Related Links</th></tr>"
+        "<tr><td><a href='/a6'>Article 6</a></td><td><a href='/cbam'>CBAM</a></td></tr></table>"
+    )
+    assert [b.text for b in extract_body(body).sections[0].blocks] == ["Carbon markets explained."]

@@ -65,7 +65,9 @@ def test_matching_ignores_case_punctuation_and_trailing_marks(heading: str) -> N
     assert TABLE.kind_of(heading) == "way_forward"
 
 
-@pytest.mark.parametrize("heading", ["1. Context", "2) Way Forward", "IV. Background"])
+@pytest.mark.parametrize(
+    "heading", ["1. Context", "2) Way Forward", "IV. Background", "1.2.4 Way Ahead", "1.1. Context"]
+)
 def test_a_leading_number_is_ignored(heading: str) -> None:
     assert TABLE.kind_of(heading) != "other"
 
@@ -127,3 +129,7 @@ def test_a_parenthesis_that_names_no_kind_leaves_the_heading_other() -> None:
 )
 def test_common_spellings_of_faq_and_practice_headings(heading: str, kind: str) -> None:
     assert TABLE.kind_of(heading) == kind
+
+
+def test_a_year_opening_a_heading_is_not_a_section_number() -> None:
+    assert normalise("2025 Budget") == "2025 budget"
