@@ -32,11 +32,14 @@ _SELF_INTRO = re.compile(
 )
 _BYLINE_TAGS = frozenset({"span", "div", "p", "a", "li"})
 _BOX_TAGS = frozenset({"div", "section", "aside"})
+_NAME_WORDS = 5  # a name, with a "By" or "Written by" before it
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _INLINE_HEAD = frozenset({"strong", "span", "b"})
 _TITLE_BLOCKS = frozenset({"p", "div", "span"})
 _VIEW_ALL_TAIL = re.compile(r"\s*(?:view|see) all (?:posts|articles)\b.*$", re.I)
 _VIEW_ALL = re.compile(r"^(?:view|see) all (?:posts|articles)", re.I)
+# A box's line that only introduces the name ("Written by", WordPress's author block).
+_PREFIX_ONLY = any_of(_VOCAB["byline_prefixes"], prefix="^", suffix=r"\W*$")
 
 
 @dataclass(slots=True)
@@ -140,9 +143,16 @@ def _byline(facts: PageFacts) -> str | None:
 
 
 def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None:
-    """The About-the-Author box: by its class, else what follows an "About the Author" heading."""
-    for el in facts.marked_like(_BOX_CLASS, _BOX_TAGS):
-        return el
+    """The About-the-Author box: by its class, else what follows an "About the Author" heading.
+    A marked element that holds no more than a name is the byline's name ("wp-block-post-author"
+    is WordPress's box, "wp-block-post-author-name" the name under the headline): a longer one
+    further down is the box."""
+    marked = list(facts.marked_like(_BOX_CLASS, _BOX_TAGS))
+    for el in marked:
+        if len(element_text(el).split()) > _NAME_WORDS:
+            return el
+    if marked:
+        return marked[0]
     for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span"):
         if _box_title(el):
             return _box_after(el)
@@ -218,6 +228,7 @@ def _is_bio(el: etree._Element, name: str | None) -> bool:
         and text != name
         and not _BOX_HEADING.match(text)
         and not _VIEW_ALL.match(text)
+        and not _PREFIX_ONLY.match(text)
         and not _links_only(el)
     )
 

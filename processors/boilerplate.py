@@ -194,8 +194,11 @@ _CARD_BLOCKS = frozenset({"div", "p", "figure", "section", *_HEADINGS})
 
 
 def _symbol_jump(link: etree._Element, text: str) -> bool:
-    """An in-page link drawn as a symbol: a footnote's "↩" back to the text, a "¶" anchor."""
-    return (link.get("href") or "").startswith("#") and not any(ch.isalnum() for ch in text)
+    """An in-page link drawn as a symbol: a footnote's "↩" back to the text ("↩2" for its second
+    citation), a "¶" anchor. (A bare "2" or "[2]" is the footnote's own mark in the text.)"""
+    symbol = any(not ch.isalnum() and not ch.isspace() and ch not in "[]()" for ch in text)
+    letters = any(ch.isalpha() for ch in text)
+    return (link.get("href") or "").startswith("#") and (symbol or not text) and not letters
 
 
 # What makes a <figure> a picture, chart or embed (whose words are credits and captions) rather
@@ -223,6 +226,9 @@ def _card_link(link: etree._Element) -> bool:
 
 
 def _section_header(el: etree._Element) -> bool:
-    """A `<header>` of a `<section>` in the body holds that section's heading, not site chrome."""
+    """A `<header>` of a `<section>` in the body holds that section's heading, and a `<footer>`
+    of a `<blockquote>` names the quote's source ("— The Hindu, 24 March"): not site chrome."""
     parent = el.getparent()
-    return el.tag == "header" and parent is not None and parent.tag == "section"
+    if parent is None:
+        return False
+    return (el.tag, parent.tag) in (("header", "section"), ("footer", "blockquote"))

@@ -25,10 +25,13 @@ _MIN_UNPAGED_TEASERS = 6
 # Words of paragraph and list text that make the content a post even beside teaser cards (more
 # than a WordPress excerpt, 55 words, so one card's excerpt never counts).
 _MIN_POST_WORDS = 100
-_LINKED_HEADINGS = etree.XPath(".//h2[a[@href]] | .//h3[a[@href]]")
+# A teaser's title links to another page; a heading's link to itself ("#why-in-news", the anchor
+# that Markdown sites and TOC plugins add) leaves it a section heading.
+_AWAY = "a[@href and not(starts-with(@href, '#'))]"
+_LINKED_HEADINGS = etree.XPath(f".//h2[{_AWAY}] | .//h3[{_AWAY}]")
 # Section headings (not teaser titles): a card's excerpt has none, a post usually several.
 _PLAIN_HEADINGS = etree.XPath(
-    ".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][not(.//a[@href])]"
+    f".//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][not(.//{_AWAY})]"
 )
 
 
@@ -86,7 +89,7 @@ def _declares_article(facts: PageFacts) -> bool:
 def _looks_like_listing(root: etree._Element, table: dict) -> bool:
     """Many teaser cards (article elements or linked headings) and a pagination control."""
     teasers = sum(1 for _ in root.iter("article"))
-    linked = len(root.xpath("//h2[a] | //h3[a]"))
+    linked = len(root.xpath(f"//h2[{_AWAY}] | //h3[{_AWAY}]"))
     tests = " or ".join(f"contains(@class, '{token}')" for token in table["pagination_classes"])
     paged = root.xpath(f"boolean(//*[{tests}])")
     cards = max(teasers, linked)

@@ -202,3 +202,21 @@ def test_a_team_named_before_the_site_is_not_an_author(extract_body) -> None:
     head = '<meta name="author" content="Team Drishti IAS">'
     article = extract_body("<p>Body.</p><p>Written by Aditi Sharma</p>", head=head)
     assert article.author == "Aditi Sharma"
+
+
+def test_wordpress_author_block_gives_the_bio_without_its_written_by_line(extract_body) -> None:
+    byline = '<div class="wp-block-post-author-name"><a href="/author/ananya/">Ananya Rao</a></div>'
+    block = (
+        '<div class="wp-block-post-author"><div class="wp-block-post-author__content">'
+        '<p class="wp-block-post-author__byline">Written by</p>'
+        '<p class="wp-block-post-author__name"><a href="/author/ananya/">Ananya Rao</a></p>'
+        '<p class="wp-block-post-author__bio">Ananya '
+        "writes on agriculture and the rural economy.</p></div></div>"
+    )
+    article = extract_body(byline + "<p>Body text.</p>" + block)
+    assert article.author_bio == "Ananya writes on agriculture and the rural economy."
+
+
+def test_a_telugu_written_by_prefix_is_not_part_of_the_name(extract_body) -> None:
+    head = '<meta name="author" content="రచన: కె. శ్రీలత">'
+    assert extract_body("<p>Body text.</p>", head=head).author == "కె. శ్రీలత"

@@ -282,7 +282,9 @@ def test_a_back_to_top_link_is_not_content(extract_body) -> None:
     ]
 
 
-@pytest.mark.parametrize("also_read", ["আরও পড়ুন", "આ પણ વાંચો", "இதையும் படிக்க"])
+@pytest.mark.parametrize(
+    "also_read", ["আরও পড়ুন", "આ પણ વાંચો", "இதையும் படிக்க", "ಇದನ್ನೂ ಓದಿ", "ఇవి కూడా చదవండి"]
+)
 def test_also_read_lines_in_more_indian_languages_are_dropped(extract_body, also_read) -> None:
     body = f"<p>Body text.</p><p><strong>{also_read}:</strong> <a href='/x/'>Another post</a></p>"
     article = extract_body(body)
@@ -468,3 +470,39 @@ def test_a_related_links_table_is_dropped_with_its_link_rows(extract_body) -> No
         "<tr><td><a href='/a6'>Article 6</a></td><td><a href='/cbam'>CBAM</a></td></tr></table>"
     )
     assert [b.text for b in extract_body(body).sections[0].blocks] == ["Carbon markets explained."]
+
+
+def test_a_footnotes_numbered_back_link_is_dropped_but_its_mark_stays(extract_body) -> None:
+    body = (
+        '<p>The rate stayed at 6.25 per cent.<a href="#fn:1">[1]</a></p><ol><li id="fn:1">RBI '
+        'resolution. <a href="#fnref:1">↩</a> <a href="#fnref:1:1">↩<sup>2</sup></a></li></ol>'
+    )
+    blocks = extract_body(body).sections[0].blocks
+    assert blocks[0].text == "The rate stayed at 6.25 per cent.[1]"
+    assert blocks[1].items[0].text == "RBI resolution."
+
+
+def test_a_markdown_toc_is_dropped_with_its_on_this_page_title(extract_body) -> None:
+    body = (
+        '<h2 class="no_toc">On this page</h2><ul id="markdown-toc"><li><a href="#why">Why in '
+        'News?</a></li></ul><h2 id="why">Why in News?</h2><p>The MPC met.</p>'
+    )
+    assert [s.heading for s in extract_body(body).sections] == ["Why in News?"]
+
+
+def test_links_to_the_previous_and_next_day_are_navigation(extract_body) -> None:
+    body = (
+        "<h2>Way Forward</h2><p>Fund the States.</p>"
+        '<p><a href="/pib/12/">« Previous Day</a> | <a href="/pib/14/">Next Day »</a></p>'
+    )
+    assert [item.text for item in extract_body(body).way_forward] == ["Fund the States."]
+
+
+def test_a_quotes_footer_naming_its_source_stays(extract_body) -> None:
+    body = (
+        "<blockquote><p>Heat is now a workplace hazard.</p><footer>— <cite>The Hindu</cite>, "
+        "24 March 2026</footer></blockquote><footer class='post-footer'>Filed in Economy</footer>"
+    )
+    text = all_text(extract_body(body))
+    assert "The Hindu, 24 March 2026" in text
+    assert "Filed in" not in text

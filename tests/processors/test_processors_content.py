@@ -110,3 +110,14 @@ def test_a_divi_theme_builders_post_content_module_is_the_body() -> None:
     )
     body = f"<div id='post' class='et_pb_module et_pb_post_content'>{parts}</div>"
     assert located(body) == "post"
+
+
+def test_a_block_themes_post_content_is_the_body() -> None:
+    body = (
+        "<main id='main' class='wp-block-group'><h1 class='wp-block-post-title'>Seeds Bill</h1>"
+        "<div class='wp-block-post-terms'>in <a href='/c/agri/'>Agriculture</a></div>"
+        "<div id='post' class='wp-block-post-content'>"
+        + "<p>The bill replaces the Seeds Act of 1966.</p>" * 10
+        + "</div></main>"
+    )
+    assert located(body) == "post"

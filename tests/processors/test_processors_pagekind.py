@@ -136,3 +136,13 @@ def test_a_removed_post_page_served_with_200_is_not_an_article() -> None:
         f"<h1>This post has been removed</h1><p>{notice}</p></main></body></html>"
     )
     assert extract(page, URL).is_article is False
+
+
+def test_headings_that_link_to_themselves_are_not_teaser_cards() -> None:
+    sections = "".join(
+        f'<h2 id="s{i}"><a href="#s{i}" class="anchor-heading">#</a> Part {i}</h2>'
+        f"<p>{'The committee kept the repo rate unchanged this month. ' * 2}</p>"
+        for i in range(7)
+    )
+    page = f"<html><body><main><h1>Policy notes</h1>{sections}</main></body></html>"
+    assert extract(page, "https://notes.example.io/economy/mpc/").is_article

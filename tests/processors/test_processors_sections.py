@@ -155,7 +155,7 @@ def test_accordion_button_inside_a_heading_keeps_the_question(extract_body) -> N
     assert (question.heading, [b.text for b in question.blocks]) == ("Who pays?", ["The Centre."])
 
 
-@pytest.mark.parametrize("answer", ["জবাব", "উত্তর", "જવાબ", "விடை"])
+@pytest.mark.parametrize("answer", ["জবাব", "উত্তর", "જવાબ", "விடை", "ಉತ್ತರ", "జవాబు"])
 def test_answer_words_of_more_scripts_are_not_labels(extract_body, answer) -> None:
     article = extract_body(f"<h2>Quiz</h2><p><strong>{answer}:</strong> (ক)</p>")
     assert article.sections[0].sections == []
