@@ -147,12 +147,13 @@ def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None
     A marked element that holds no more than a name is the byline's name ("wp-block-post-author"
     is WordPress's box, "wp-block-post-author-name" the name under the headline): a longer one
     further down is the box."""
-    marked = list(facts.marked_like(_BOX_CLASS, _BOX_TAGS))
-    for el in marked:
+    name_only = None
+    for el in facts.marked_like(_BOX_CLASS, _BOX_TAGS):
         if len(element_text(el).split()) > _NAME_WORDS:
             return el
-    if marked:
-        return marked[0]
+        name_only = el if name_only is None else name_only
+    if name_only is not None:
+        return name_only
     for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span"):
         if _box_title(el):
             return _box_after(el)
