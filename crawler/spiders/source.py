@@ -22,6 +22,7 @@ from crawler.items import NotModifiedItem, PageItem
 from crawler.sources import ROBOTS, Source
 from crawler.spiders import discovery
 from crawler.spiders.failures import describe_failure
+from crawler.spiders.requests import SpiderRequest
 
 DISCOVERY, ARTICLE = "discovery", "article"
 
@@ -87,7 +88,7 @@ class SourceSpider(scrapy.Spider):
     def _discover(self, url: str, callback: Any, **meta: Any) -> scrapy.Request:
         self.crawler.stats.inc_value("crawl/requests/discovery")
         # On resume the restored seen-set must not swallow discovery pages: they are read again.
-        return scrapy.Request(
+        return SpiderRequest(
             url,
             callback=callback,
             errback=self.on_error,
@@ -153,7 +154,7 @@ class SourceSpider(scrapy.Spider):
         if conditional:
             headers = self._conditional_headers(url)
             meta["handle_httpstatus_list"] = [304]
-        return scrapy.Request(
+        return SpiderRequest(
             url, callback=callback, errback=self.on_error, headers=headers, meta=meta
         )
 
