@@ -33,6 +33,7 @@ _SELF_INTRO = re.compile(
 _BYLINE_TAGS = frozenset({"span", "div", "p", "a", "li"})
 _BOX_TAGS = frozenset({"div", "section", "aside"})
 _NAME_WORDS = 5  # a name, with a "By" or "Written by" before it
+_LATER_BOXES = 3  # marked elements after the first long one that may still be the titled box
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _INLINE_HEAD = frozenset({"strong", "span", "b"})
 _TITLE_BLOCKS = frozenset({"p", "div", "span"})
@@ -146,18 +147,34 @@ def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None
     """The About-the-Author box: by its class, else what follows an "About the Author" heading.
     A marked element that holds no more than a name is the byline's name ("wp-block-post-author"
     is WordPress's box, "wp-block-post-author-name" the name under the headline): a longer one
-    further down is the box."""
-    name_only = None
+    further down is the box - the first, unless one of the next few carries the box's title
+    (a theme may give its byline block the box's class)."""
+    name_only = longer = None
+    after = 0  # marked elements looked at after the first longer one
     for el in facts.marked_like(_BOX_CLASS, _BOX_TAGS):
-        if len(element_text(el).split()) > _NAME_WORDS:
+        if longer is not None and (after := after + 1) > _LATER_BOXES:
+            break
+        if len(element_text(el).split()) <= _NAME_WORDS:
+            name_only = el if name_only is None else name_only
+        elif _titled(el):
             return el
-        name_only = el if name_only is None else name_only
-    if name_only is not None:
-        return name_only
+        elif longer is None:
+            longer = el
+    if longer is not None or name_only is not None:
+        return longer if longer is not None else name_only
     for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span"):
         if _box_title(el):
             return _box_after(el)
     return None
+
+
+def _titled(box: etree._Element) -> bool:
+    """A marked box that carries the "About the Author" title: the box itself, where a theme
+    gives the byline under the headline the same class (Newsup's `mg-info-author-block`)."""
+    return any(_BOX_HEADING.match(element_text(el)) for el in box.iter(*_TITLE_TAGS))
+
+
+_TITLE_TAGS = ("h2", "h3", "h4", "h5", "h6", "span", "p", "strong", "b", "div")
 
 
 def _box_title(el: etree._Element) -> bool:
@@ -192,11 +209,7 @@ def _read_box(box: etree._Element) -> tuple[str | None, str | None, str | None]:
     link = name_el if name_el is not None and name_el.tag == "a" else None
     if name_el is not None and link is None:
         link = next(name_el.iter("a"), None)
-    bio_parts = [
-        element_text(p)
-        for p in box.iter("p", "div")
-        if p.find(".//p") is None and p.find(".//div") is None and _is_bio(p, name)
-    ]
+    bio_parts = [element_text(p) for p in box.iter(*_BIO_BLOCKS) if _leaf(p) and _is_bio(p, name)]
     bio = _VIEW_ALL_TAIL.sub("", " ".join(dict.fromkeys(t for t in bio_parts if t))) or None
     if not name and bio:
         intro = _SELF_INTRO.match(bio)
@@ -220,6 +233,16 @@ def _box_name(box: etree._Element) -> etree._Element | None:
         if text and not in_bio and not _BOX_HEADING.match(text) and not _VIEW_ALL.match(text):
             return el
     return None
+
+
+# Blocks a bio is written in: paragraphs, or a profile's definition list (Blogger's Profile
+# widget: the name as a `dt`, the bio as a `dd`).
+_BIO_BLOCKS = ("p", "div", "dd", "dt")
+
+
+def _leaf(el: etree._Element) -> bool:
+    """A block holding no other block: the bio's own lines, not the box around them."""
+    return all(el.find(f".//{tag}") is None for tag in ("p", "div", "dl"))
 
 
 def _is_bio(el: etree._Element, name: str | None) -> bool:

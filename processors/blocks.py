@@ -8,6 +8,8 @@ Chrome caught by wording ("Also Read: …", "About the Author") is skipped here,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -15,7 +17,7 @@ from lxml import etree
 from processors import exports
 from processors.article import Block, Item, ListBlock, Paragraph, Table
 from processors.boilerplate import Boilerplate
-from processors.bylines import may_open_byline, parse_byline
+from processors.bylines import is_date_label, may_open_byline, parse_byline
 from processors.headings import (
     BLOCK_TAGS,
     H_LEVELS,
@@ -23,6 +25,7 @@ from processors.headings import (
     bold_label,
     bold_only,
     bold_run,
+    is_bold,
     is_sentence,
 )
 from processors.kinds import KindTable
@@ -104,10 +107,16 @@ class Walker:
         self._run("".join(pending), run, out)
 
     def _run(self, raw: str, run: list[etree._Element], out: list[Event]) -> None:
-        """A loose inline run: a heading when it is wholly bold, else a paragraph."""
+        """A loose inline run: a heading when it is wholly bold, a bold label and its text
+        ("<br><br><b>Explanation:</b> …", as in a paragraph of its own), else a paragraph."""
         heading = bold_run(run, raw) if run else None
         if heading:
             self._heading(Heading(heading), out)
+            return
+        labelled = _run_label(run, raw, self.kinds.is_known if self.kinds else None)
+        if labelled and not self.boilerplate.is_line(labelled[0]):
+            self._heading(Heading(labelled[0]), out)
+            self._paragraph(_after_label(raw, *labelled), out)
         else:
             self._paragraph(raw, out)
 
@@ -220,7 +229,7 @@ class Walker:
         elif bullets:
             self.pseudo = ListBlock(bullets, False)
             out.append(self.pseudo)
-        elif not parse_byline(text, bare_dates=True):
+        elif not (parse_byline(text, bare_dates=True) or is_date_label(text)):
             out.append(Paragraph(text))
 
     def _list(self, el: etree._Element, ordered: bool, out: list[Event]) -> None:
@@ -343,6 +352,18 @@ def _holds_blocks(el: etree._Element) -> bool:
 
 
 _STYLE_WRAPPERS = frozenset({"font", "span"})
+
+
+def _run_label(
+    run: list[etree._Element], raw: str, known: Callable[[str], bool] | None
+) -> tuple[str, str] | None:
+    """The bold label opening a loose run, read from a detached copy of the run (only when the
+    run opens with a bold element, so plain runs cost nothing)."""
+    if not run or not is_bold(run[0]) or not clean(raw).startswith(element_text(run[0])):
+        return None
+    line = etree.Element("p")
+    line.extend(deepcopy(el) for el in run)
+    return bold_label(line, known)
 
 
 def _raw_text(el: etree._Element) -> str:

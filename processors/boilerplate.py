@@ -15,7 +15,7 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from processors.kinds import normalise
-from processors.text import element_text
+from processors.text import element_text, symbol_jump
 from processors.vocab import any_of, table
 
 
@@ -38,6 +38,7 @@ class Boilerplate:
         self._exact = frozenset(normalise(p) for p in rules["exact_phrases"])
         self._end = frozenset(normalise(p) for p in rules["end_phrases"])
         self._cta = frozenset(normalise(p) for p in rules["cta_phrases"])
+        self._cta_pattern = re.compile("|".join(f"(?:{p})" for p in rules["cta_patterns"]))
         self._reveal = frozenset(normalise(p) for p in rules["reveal_phrases"])
 
     def clean(self, root: etree._Element) -> None:
@@ -53,15 +54,17 @@ class Boilerplate:
                 doomed.append(el)
         for link in root.iter("a", "button"):
             text = element_text(link)
-            if normalise(text) in self._cta:
+            wording = normalise(text)
+            if wording in self._cta or self._cta_pattern.match(wording):
                 doomed.append(_promo_box(link, root))
             elif link.tag == "a" and (
-                self.is_line(text) or _card_link(link) or _symbol_jump(link, text)
+                self.is_line(text) or _card_link(link) or symbol_jump(link, text)
             ):
                 if link.tail and _FILE_NOTE.match(link.tail):
                     link.tail = None  # "Download the PDF (112 pages, 5.1 MB)": the note goes too
                 doomed.append(link)
         doomed += [figure for figure in root.iter("figure") if _media_figure(figure)]
+        doomed += _tab_strips(root)
         # "Listen to this article": a player's short box (title, duration, speed buttons, credit)
         doomed += [_promo_box(player, root) for player in root.iter("audio")]
         for el in doomed:
@@ -70,11 +73,15 @@ class Boilerplate:
 
     def _revealed(self, el: etree._Element, targets: Callable[[], frozenset[str]]) -> bool:
         """A hidden block that a control of the page opens is the post's own text, waiting for
-        a click: its id is what a button's `aria-controls` / `data-(bs-)target` names, or a
+        a click: its id is what a button's `aria-controls` / `data-(bs-)target` names, it is
+        the content of a `<details>` (Docusaurus animates one open from `display:none`), or a
         neighbour is nothing but a button or link worded "Show Answer" (quiz plugins)."""
         ident = el.get("id")
         if ident and ident in targets():
             return True
+        parent = el.getparent()
+        if parent is not None and parent.tag == "details":
+            return True  # a collapsed <details>' own content, opened by its <summary>
         for near in (el.getprevious(), el.getnext()):
             if near is None or not isinstance(near.tag, str):
                 continue
@@ -193,12 +200,26 @@ def _set(el: etree._Element, attr: str, text: str) -> None:
 _CARD_BLOCKS = frozenset({"div", "p", "figure", "section", *_HEADINGS})
 
 
-def _symbol_jump(link: etree._Element, text: str) -> bool:
-    """An in-page link drawn as a symbol: a footnote's "↩" back to the text ("↩2" for its second
-    citation), a "¶" anchor. (A bare "2" or "[2]" is the footnote's own mark in the text.)"""
-    symbol = any(not ch.isalnum() and not ch.isspace() and ch not in "[]()" for ch in text)
-    letters = any(ch.isalpha() for ch in text)
-    return (link.get("href") or "").startswith("#") and (symbol or not text) and not letters
+def _tab_strips(root: etree._Element) -> list[etree._Element]:
+    """CSS-only tabs (Material for MkDocs, pure-CSS tab plugins): one radio button per tab, and
+    the tabs' titles as a row of `<label for=…>` naming those buttons, apart from the panels.
+    The titles are controls; the panels below them are the post's text. (A quiz's options are
+    labels too, but each stands beside its own button or wraps it, never in a row of labels.)"""
+    radios = {
+        el.get("id")
+        for el in root.iter("input")
+        if (el.get("type") or "").lower() == "radio" and el.get("id")
+    }
+    if not radios:
+        return []
+    rows = {label.getparent() for label in root.iter("label") if label.get("for") in radios}
+    return [
+        row
+        for row in rows
+        if row is not None
+        and len(row) >= 2
+        and all(child.tag == "label" and child.get("for") in radios for child in row)
+    ]
 
 
 # What makes a <figure> a picture, chart or embed (whose words are credits and captions) rather

@@ -52,7 +52,7 @@ _SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 # An update date is not the publication date: the line is still a byline, without a date.
-_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated?|modified)\b", re.IGNORECASE)
 # Children a one-line byline may have (anything else makes the element a container).
 _LINE_TAGS = frozenset(
     {"a", "span", "strong", "b", "em", "i", "u", "time", "br", "img", "small", "font", "abbr"}
@@ -126,6 +126,13 @@ def _dateline(text: str, bare: bool) -> Byline | None:
     if len(text) > _MAX_DATELINE or not (bare or _DATE_PREFIX.match(text)) or not _is_date(text):
         return None
     return Byline("") if _UPDATED.match(text) else Byline("", date=text)
+
+
+def is_date_label(text: str) -> bool:
+    """Only the words that introduce a date ("Last update:"), its date gone with the chrome
+    that marked it (`<span class="…-date">`): what is left of a dateline."""
+    prefix = _DATE_PREFIX.match(text)
+    return prefix is not None and not text[prefix.end() :].strip(" :：")
 
 
 def _is_date(text: str) -> bool:

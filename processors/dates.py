@@ -199,10 +199,13 @@ def _microdata(scope: etree._Element, key: str) -> str | None:
 
 
 def _time_element(scope: etree._Element, *, modified: bool) -> str | None:
-    """A <time datetime> in the article area; class "updated"/"modified" marks the modified one."""
+    """A <time datetime> in the article area; class "updated"/"modified" (or microdata's
+    `itemprop="dateModified"`: Docusaurus's "Last updated on …") marks the modified one."""
     for el in scope.iter("time"):
         value = el.get("datetime")
-        is_modified = bool(_MODIFIED_CLASS.search(el.get("class", "")))
+        is_modified = bool(_MODIFIED_CLASS.search(el.get("class", ""))) or (
+            el.get("itemprop") == "dateModified"
+        )
         if value and is_modified == modified:
             return value
     return None

@@ -43,11 +43,24 @@ def take_word_marker(el: etree._Element) -> str:
     """Remove the bullet or number Word drew as text (`<span style="mso-list:Ignore">·`) from a
     list paragraph, keeping what follows it; the marker's text."""
     for span in el.iter("span"):
-        if "mso-list:ignore" in (span.get("style") or "").replace(" ", "").casefold():
+        if _word_marker(span):
             marker = clean("".join(span.itertext()))
             drop(span)
             return marker
     return ""
+
+
+def _word_marker(span: etree._Element) -> bool:
+    """Word flags its marker `mso-list:Ignore`; older versions (and "Save as Web Page" inside
+    `<![if !supportLists]>`, which parsers show) write the glyph with only the 7 pt spacer after
+    it (`<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;</span>`)."""
+    if "mso-list:ignore" in _compact_style(span):
+        return True
+    return any("font:7.0pt" in _compact_style(child) for child in span.iterchildren("span"))
+
+
+def _compact_style(el: etree._Element) -> str:
+    return (el.get("style") or "").replace(" ", "").casefold()
 
 
 def numbered(marker: str) -> bool:

@@ -10,7 +10,7 @@ lists (labels.py).
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache, partial
 
 from lxml import etree
@@ -35,6 +35,7 @@ from processors.metadata import (
 from processors.options import DEFAULT_OPTIONS, ExtractOptions
 from processors.pagekind import is_article_page
 from processors.sections import build_sections
+from processors.text import heading_text
 from processors.urls import normalise_url
 
 logger = logging.getLogger(__name__)
@@ -75,7 +76,7 @@ def _fill_metadata(
     """Author, dates, trail and tags — read before cleaning removes the author box."""
     selectors = options.selectors
     site = {s.casefold() for s in (facts.meta("og:site_name"), _publisher(facts)) if s}
-    scope = _article_scope(content)
+    scope = _article_scope(content, article.title)
     byline = cache(partial(find_byline, scope))  # searched only when a field needs it
     author = choose_author(root, facts, selectors.get("author"), site, byline)
     article.author, article.author_bio = author.name, author.bio
@@ -96,25 +97,37 @@ def _fill_body(article: Article, content: etree._Element, options: ExtractOption
     article.way_forward = lists["way_forward"]
 
 
-def _article_scope(content: etree._Element) -> etree._Element:
+def _article_scope(content: etree._Element, title: str | None) -> etree._Element:
     """Where the post's own date and byline sit: its <article>, else the content's parent -
     widened a level or two when the headline (and the date line under it) sits just outside,
-    above a column of topic blocks."""
+    above a column of topic blocks. The headline is the h1 that reads as the title: a body
+    whose sections are h1s (a Word document pasted whole) does not hold it."""
     for node in content.iterancestors():
         if node.tag in ("article", "main"):
             return node
     parent = content.getparent()
     if parent is None or parent.tag == "html":
         return content
+    headline = _headline_in(content, title)
     node = parent
     for _ in range(_HEADLINE_LEVELS):
-        if next(node.iter("h1"), None) is not None:
+        if headline(node):
             return node
         up = node.getparent()
         if up is None or up.tag in ("body", "html"):
             break
         node = up
     return parent
+
+
+def _headline_in(content: etree._Element, title: str | None) -> Callable[[etree._Element], bool]:
+    """A test for "holds the headline": an h1 reading as the title when the content has h1s of
+    its own and none is it, else any h1."""
+    key = (title or "").casefold()
+    own = [heading_text(h1).casefold() for h1 in content.iter("h1")]
+    if key and own and key not in own:
+        return lambda node: any(heading_text(h1).casefold() == key for h1 in node.iter("h1"))
+    return lambda node: next(node.iter("h1"), None) is not None
 
 
 _HEADLINE_LEVELS = 2

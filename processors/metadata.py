@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from processors.document import PageFacts
-from processors.text import clean, element_text
+from processors.text import clean, element_text, heading_text
 from processors.urls import normalise_url
 
 # h1s that are the site's logo, not a headline.
@@ -86,8 +87,8 @@ def _headline(root: etree._Element, site_name: str | None) -> str | None:
     site = (site_name or "").casefold()
     fallback = None
     for h1 in root.iter("h1"):
-        text = element_text(h1)
-        if not text or text.casefold() == site:
+        text = heading_text(h1)
+        if not text or text.casefold() == site or _links_home(h1):
             continue
         if _ENTRY_TITLE.search(h1.get("class", "")) or any(
             a.tag == "article" for a in h1.iterancestors()
@@ -96,6 +97,15 @@ def _headline(root: etree._Element, site_name: str | None) -> str | None:
         if not _in_chrome(h1):
             fallback = fallback or text
     return fallback
+
+
+def _links_home(h1: etree._Element) -> bool:
+    """The site's name set as an h1 linking to its home page (Blogger's header widget): a
+    post's headline links to the post, if anywhere."""
+    links = list(h1.iter("a"))
+    if len(links) != 1 or element_text(links[0]) != element_text(h1):
+        return False
+    return urlsplit(links[0].get("href") or "").path in ("", "/")
 
 
 def _in_chrome(el: etree._Element) -> bool:

@@ -78,6 +78,26 @@ def gather_text(el: etree._Element, skip: frozenset[str], parts: list[str]) -> N
             parts.append(child.tail)
 
 
+def symbol_jump(link: etree._Element, text: str) -> bool:
+    """An in-page link drawn as a symbol: a footnote's "↩" back to the text ("↩2" for its second
+    citation), a heading's "¶" or "#" permalink. (A bare "2" or "[2]" is the footnote's own mark
+    in the text.)"""
+    symbol = any(not ch.isalnum() and not ch.isspace() and ch not in "[]()" for ch in text)
+    letters = any(ch.isalpha() for ch in text)
+    return (link.get("href") or "").startswith("#") and (symbol or not text) and not letters
+
+
+def heading_text(heading: etree._Element) -> str:
+    """A heading as displayed, without the permalink symbol documentation themes put at its
+    start or end ("Scheme¶", "# Scheme")."""
+    text = element_text(heading)
+    for link in heading.iter("a"):
+        mark = element_text(link)
+        if mark and symbol_jump(link, mark):
+            text = text.removesuffix(mark).removeprefix(mark).strip()
+    return text
+
+
 def strip_label_colon(text: str) -> str:
     """A heading as displayed, without the trailing colon sites add to labels ("Context:")."""
     return text.rstrip(" :：").rstrip() if text.endswith((":", "：", ": ")) else text

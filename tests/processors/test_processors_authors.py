@@ -220,3 +220,25 @@ def test_wordpress_author_block_gives_the_bio_without_its_written_by_line(extrac
 def test_a_telugu_written_by_prefix_is_not_part_of_the_name(extract_body) -> None:
     head = '<meta name="author" content="రచన: కె. శ్రీలత">'
     assert extract_body("<p>Body text.</p>", head=head).author == "కె. శ్రీలత"
+
+
+def test_a_profile_widgets_bio_is_its_definition_not_its_name(extract_body) -> None:
+    body = (
+        "<p>Text.</p><h3>About the Author</h3><div class='widget-content'><dl>"
+        "<dt><a href='https://www.blogger.com/profile/1'>Priya Das</a></dt>"
+        "<dd>Writes on Odisha's schemes for OPSC aspirants.</dd></dl>"
+        "<a href='https://www.blogger.com/profile/1'>View my complete profile</a></div>"
+    )
+    assert extract_body(body).author_bio == "Writes on Odisha's schemes for OPSC aspirants."
+
+
+def test_the_titled_box_wins_over_a_byline_block_of_the_same_class(extract_body) -> None:
+    body = (
+        "<div class='mg-info-author-block'><h4>By <a href='/author/arun/'>Arun Nair</a></h4>"
+        "<span>2 November 2025</span> <a href='/tag/a/'>#Kerala</a> "
+        "<a href='/tag/b/'>#PSC</a></div>"
+        "<p>Text.</p><div class='mg-info-author-block'><span>About the Author</span>"
+        "<h4>By <a href='/author/arun/'>Arun Nair</a></h4>"
+        "<p>Arun teaches Kerala renaissance to PSC aspirants.</p></div>"
+    )
+    assert extract_body(body).author_bio == "Arun teaches Kerala renaissance to PSC aspirants."

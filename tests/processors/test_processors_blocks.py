@@ -274,3 +274,23 @@ def test_a_sentence_in_a_heading_above_the_body_is_the_standfirst(extract_body) 
         (None, ["The window opens on March 3."]),
         ("Key dates", ["March 10."]),
     ]
+
+
+def test_a_date_label_left_without_its_date_is_dropped(extract_body) -> None:
+    """The date itself is chrome (`span.…-date`); "Last update:" alone would be a stray line."""
+    body = (
+        "<p>The scheme pays recyclers.</p><small>Last update: "
+        '<span class="revision-date">September 14, 2025</span></small>'
+    )
+    blocks = extract_body(body).sections[0].blocks
+    assert [b.text for b in blocks] == ["The scheme pays recyclers."]
+
+
+def test_a_bold_label_after_a_blank_line_opens_a_section(extract_body) -> None:
+    body = (
+        "<div><b>Answer:</b> (a) 1 and 2 only<br><br><b>Explanation:</b> "
+        "Income-tax payers are excluded.</div>"
+    )
+    sections = extract_body(body).sections
+    assert [s.heading for s in sections] == [None, "Explanation"]
+    assert sections[1].blocks[0].text == "Income-tax payers are excluded."

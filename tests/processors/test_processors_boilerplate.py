@@ -506,3 +506,50 @@ def test_a_quotes_footer_naming_its_source_stays(extract_body) -> None:
     text = all_text(extract_body(body))
     assert "The Hindu, 24 March 2026" in text
     assert "Filed in" not in text
+
+
+# (body, what goes or None, what stays): controls that show or sell, beside what they show.
+CONTROLS = {
+    "a row of CSS tab labels naming radio buttons; every panel stays": (
+        '<div class="tabbed-set"><input checked id="t1" name="t" type="radio">'
+        '<input id="t2" name="t" type="radio"><div class="tabbed-labels">'
+        '<label for="t1">Capex subsidy</label><label for="t2">Opex subsidy</label></div>'
+        '<div class="tabbed-content"><div class="tabbed-block">'
+        "<p>Twenty per cent of plant cost.</p></div>"
+        '<div class="tabbed-block"><p>Linked to incremental sales.</p></div></div></div>',
+        "Capex subsidy",
+        "incremental sales",
+    ),
+    "a tab row; its hidden panel stays": (
+        '<ul role="tablist"><li role="tab">Prelims</li><li role="tab">Mains</li></ul>'
+        '<div role="tabpanel"><p>Growth figures.</p></div>'
+        '<div role="tabpanel" hidden><p>Centre–State relations.</p></div>',
+        "Prelims",
+        "Centre–State relations.",
+    ),
+    "nothing; a collapsed <details>' content hidden by style stays": (
+        '<details><summary>Show answer</summary><div style="display:none;height:0px">'
+        "<p>Statement 3 is incorrect.</p></div></details>",
+        None,
+        "Statement 3 is incorrect.",
+    ),
+    "an offer of a free session, with its short box": (
+        "<p>The mission should be judged by outcomes.</p><div class='row'><div class='col'>"
+        "<p>Writing Mains answers? My weekend batch starts on 5 October.</p></div>"
+        "<div class='col'><a href='/mentorship'>Book a Free Mentorship Call</a></div></div>",
+        "weekend batch",
+        "judged by outcomes",
+    ),
+    "nothing; quiz options labelled for their own buttons stay": (
+        '<ul><li><input id="o1" type="radio" name="q"><label for="o1">(a) 1 only</label></li>'
+        '<li><input id="o2" type="radio" name="q"><label for="o2">(b) 2 only</label></li></ul>',
+        None,
+        "(b) 2 only",
+    ),
+}
+
+
+@pytest.mark.parametrize(("body", "gone", "kept"), CONTROLS.values(), ids=CONTROLS.keys())
+def test_what_goes_and_what_stays(extract_body, body: str, gone: str | None, kept: str) -> None:
+    text = all_text(extract_body(body))
+    assert (gone is None or gone not in text) and kept in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from processors import extract
 from processors.bylines import Byline, parse_byline
 
 
@@ -159,3 +160,22 @@ def test_a_first_published_line_is_a_dateline(extract_body) -> None:
         "<p>Body.</p><p class='pubTime'>First Published: 9 Apr 2025, 10:05 AM IST</p>"
     )
     assert (article.published, body_text(article)) == ("2025-04-09T10:05:00+05:30", ["Body."])
+
+
+def test_the_byline_above_a_body_whose_sections_are_h1s_is_read(extract_body) -> None:
+    """A Word document pasted whole brings its own h1s: the post's headline, and the byline
+    under it, sit outside the body's parent."""
+    page = (
+        "<html><head><title>Mission</title></head><body><div class='news'>"
+        "<h1 class='pagetitle'>Critical Mineral Mission</h1>"
+        "<div class='post-header'>Posted by <a href='/faculty/ritu.php'>Ritu Saxena</a> on "
+        "14 March 2025 | Hits: 1,284</div><div class='post-long'><div class='WordSection1'>"
+        "<h1>1. Why in News?</h1><p>" + "The Cabinet approved the mission. " * 12 + "</p>"
+        "<h1>2. Way Forward</h1><p>" + "Processing must come home. " * 12 + "</p>"
+        "</div></div></div></body></html>"
+    )
+    article = extract(page, "https://example.org/ncmm.php")
+    assert (article.author_url, article.published) == (
+        "https://example.org/faculty/ritu.php",
+        "2025-03-14",
+    )

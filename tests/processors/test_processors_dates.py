@@ -140,3 +140,12 @@ def test_a_date_in_a_header_block_of_its_own_is_the_published_date() -> None:
 def test_a_related_posts_date_is_never_the_posts_own() -> None:
     page = builder_page("<div>Read time</div><div>5 min</div>")
     assert extract(page, "https://example.org/blog/bharat-forecast").published is None
+
+
+def test_a_time_marked_date_modified_is_never_the_published_date(extract_body) -> None:
+    body = (
+        '<p>Text.</p><span>Last updated on <time datetime="2025-02-09T16:42:05Z" '
+        'itemprop="dateModified">Feb 9, 2025</time></span>'
+    )
+    article = extract_body(body)
+    assert (article.published, article.modified) == (None, "2025-02-09T16:42:05+00:00")

@@ -141,3 +141,19 @@ def test_notion_bullet_blocks_become_a_nested_list(extract_body) -> None:
         ("Mission for pulses:", ["Buy tur and urad", "Focus Areas:"]),
         "Makhana Board",
     ]
+
+
+def test_a_word_marker_without_the_ignore_flag_is_not_item_text(extract_body) -> None:
+    """Word's "Save as Web Page" writes the glyph inside `<![if !supportLists]>` (which parsers
+    show) with only its 7 pt spacer after it."""
+    item = (
+        "<p class=MsoNormal style='margin-left:36.0pt;mso-list:l1 level{level} lfo2'>"
+        "<![if !supportLists]><span style='font-family:Symbol'>{marker}<span "
+        "style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;</span></span><![endif]>"
+        "<span>{text}</span></p>"
+    )
+    body = item.format(level=1, marker="&middot;", text="Focus Areas:") + item.format(
+        level=2, marker="o", text="Recycling"
+    )
+    block = extract_body(body).sections[0].blocks[0]
+    assert _outline(block.items) == [("Focus Areas:", ["Recycling"])]

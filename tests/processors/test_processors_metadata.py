@@ -257,3 +257,27 @@ def test_a_trails_caption_is_not_a_crumb(extract_body) -> None:
         "<li><a href='/ca/'>Current Affairs</a></li><li><span>This Post</span></li></ul>"
     )
     assert extract_body(trail + "<p>x</p>").breadcrumbs == ["Current Affairs"]
+
+
+@pytest.mark.parametrize(
+    ("page", "url", "title"),
+    [
+        (  # a documentation theme's "¶" permalink is not part of the headline
+            "<html><head><title>Notes</title></head><body><article>"
+            '<h1 id="scheme">Recycling Scheme<a class="headerlink" href="#scheme">¶</a></h1>'
+            "<p>The scheme pays recyclers a subsidy.</p></article></body></html>",
+            "https://example.org/",
+            "Recycling Scheme",
+        ),
+        (  # an h1 linking to the home page is the site's name (Blogger's header)
+            '<html><head><meta property="og:title" content="Subhadra Yojana"></head><body>'
+            '<header><h1><a href="https://blog.example.org/">Exam Mirror</a></h1></header>'
+            '<h3 class="post-title">Subhadra Yojana</h3><p>x</p></body></html>',
+            "https://blog.example.org/2025/03/post.html",
+            "Subhadra Yojana",
+        ),
+    ],
+    ids=["permalink symbol", "h1 linking home"],
+)
+def test_the_headline_as_a_reader_sees_it(page: str, url: str, title: str) -> None:
+    assert extract(page, url).title == title
