@@ -35,7 +35,8 @@ _BOX_TAGS = frozenset({"div", "section", "aside"})
 _NAME_WORDS = 5  # a name, with a "By" or "Written by" before it
 _LATER_BOXES = 3  # marked elements after the first long one that may still be the titled box
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_INLINE_HEAD = frozenset({"strong", "span", "b"})
+_WRAPPER_LEVELS = 3
+_WRITTEN_BY = re.compile(r"^Written by\s+\w", re.I)
 _TITLE_BLOCKS = frozenset({"p", "div", "span"})
 _VIEW_ALL_TAIL = re.compile(r"\s*(?:view|see) all (?:posts|articles)\b.*$", re.I)
 _VIEW_ALL = re.compile(r"^(?:view|see) all (?:posts|articles)", re.I)
@@ -163,9 +164,14 @@ def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None
     if longer is not None or name_only is not None:
         return longer if longer is not None else name_only
     for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span"):
-        if _box_title(el):
+        if _box_title(el) or _card_title(el):
             return _box_after(el)
     return None
+
+
+def _card_title(el: etree._Element) -> bool:
+    """A heading "Written by <name>" over the author's card below the post (Medium)."""
+    return el.tag in _HEADINGS and bool(_WRITTEN_BY.match(element_text(el)))
 
 
 def _titled(box: etree._Element) -> bool:
@@ -188,11 +194,9 @@ def _box_title(el: etree._Element) -> bool:
 
 def _box_after(heading: etree._Element) -> etree._Element:
     """A detached copy of what follows an "About the Author" heading, up to the next heading."""
-    while (
-        heading.getnext() is None
-        and heading.getparent() is not None
-        and heading.tag in _INLINE_HEAD
-    ):
+    for _ in range(_WRAPPER_LEVELS):  # out of the link or block that holds only the heading
+        if heading.getnext() is not None or heading.getparent() is None:
+            break
         heading = heading.getparent()
     box = etree.Element("div")
     for sib in heading.itersiblings():
@@ -230,7 +234,12 @@ def _box_name(box: etree._Element) -> etree._Element | None:
         text = element_text(el)
         # a name alone in its paragraph (`<p><strong>Name</strong></p>`) is a heading, not bio
         in_bio = any(node.tag == "p" and element_text(node) != text for node in el.iterancestors())
-        if text and not in_bio and not _BOX_HEADING.match(text) and not _VIEW_ALL.match(text):
+        if (
+            text[:1].isalpha()  # not a count ("1.8K followers") or a date
+            and not in_bio
+            and not _BOX_HEADING.match(text)
+            and not _VIEW_ALL.match(text)
+        ):
             return el
     return None
 
@@ -262,5 +271,7 @@ _UNLINKED_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
 
 
 def _links_only(el: etree._Element) -> bool:
-    """A row of links (the author's social profiles, "LinkedIn"): no words outside them."""
-    return el.find(".//a") is not None and not "".join(_UNLINKED_TEXT(el)).strip()
+    """A row of links (the author's social profiles, "LinkedIn · X", "1.8K followers · 214
+    following"): no words outside them, separators at most."""
+    unlinked = "".join(_UNLINKED_TEXT(el))
+    return el.find(".//a") is not None and not any(ch.isalnum() for ch in unlinked)

@@ -62,6 +62,9 @@ class Walker:
     title_key: str = ""
     # The alias table: a colon-less bold lead naming a kind ("Why in News?") opens a section.
     kinds: KindTable | None = None
+    # The author's name, casefolded: a line holding nothing else is the byline (Medium writes
+    # the name with no "By"), never the post's text.
+    author_key: str = ""
     # Set when a chrome line ("Also Read", "Table of Contents") was just dropped: a list of
     # bare links right after it belongs to that chrome.
     after_chrome: bool = False
@@ -219,6 +222,8 @@ class Walker:
             return  # empty, or a separator such as "***" or "—"
         if text.casefold() == self.title_key and not any(isinstance(e, Heading) for e in out):
             return  # the headline shown again at the top of the body, in a plain block
+        if self.author_key and text.casefold() == self.author_key:
+            return
         if self.boilerplate.is_line(text):
             self.after_chrome = True
             return

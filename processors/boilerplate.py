@@ -35,6 +35,7 @@ class Boilerplate:
         self._class = any_of(rules["class_tokens"], prefix=_TOKEN_START, suffix=_TOKEN_END)
         self._line = tuple(normalise(p) for p in [*rules["line_phrases"], *extra_phrases])
         self._pattern = re.compile("|".join(f"(?:{p})" for p in rules["line_patterns"]))
+        self._raw = re.compile("|".join(f"(?:{p})" for p in rules["raw_line_patterns"]), re.I)
         self._exact = frozenset(normalise(p) for p in rules["exact_phrases"])
         self._end = frozenset(normalise(p) for p in rules["end_phrases"])
         self._cta = frozenset(normalise(p) for p in rules["cta_phrases"])
@@ -45,7 +46,11 @@ class Boilerplate:
         """Remove boilerplate subtrees below `root` (keeping the text that follows each one),
         and links worded as chrome ("Download PDF") even inside a paragraph."""
         found = self._selector(root) if self._selector is not None else []
-        doomed = [el for el in found if not (_accordion_toggle(el) or _section_header(el))]
+        doomed = [
+            el
+            for el in found
+            if not (_accordion_toggle(el) or _section_header(el) or _pull_quote(el))
+        ]
         targets = cache(partial(_control_targets, root))  # read once, if anything is hidden
         for el in _MARKED(root):
             style = el.get("style")
@@ -54,7 +59,7 @@ class Boilerplate:
                 doomed.append(el)
         for link in root.iter("a", "button"):
             text = element_text(link)
-            wording = normalise(text)
+            wording = normalise(text or _image_words(link))
             if wording in self._cta or self._cta_pattern.match(wording):
                 doomed.append(_promo_box(link, root))
             elif link.tag == "a" and (
@@ -117,6 +122,7 @@ class Boilerplate:
             or key.startswith(self._line)
             or key in self._end
             or self._pattern.match(key) is not None
+            or self._raw.match(text) is not None
         )
 
     def is_end(self, text: str) -> bool:
@@ -200,6 +206,13 @@ def _set(el: etree._Element, attr: str, text: str) -> None:
 _CARD_BLOCKS = frozenset({"div", "p", "figure", "section", *_HEADINGS})
 
 
+def _image_words(link: etree._Element) -> str:
+    """What a link drawn as a picture says: its image's alt text (HubSpot's call-to-action
+    buttons are images reading "Book a Free Demo Class")."""
+    image = next(link.iter("img"), None)
+    return (image.get("alt") or "") if image is not None else ""
+
+
 def _tab_strips(root: etree._Element) -> list[etree._Element]:
     """CSS-only tabs (Material for MkDocs, pure-CSS tab plugins): one radio button per tab, and
     the tabs' titles as a row of `<label for=…>` naming those buttons, apart from the panels.
@@ -244,6 +257,21 @@ def _card_link(link: etree._Element) -> bool:
             if blocks >= 2:
                 return True
     return False
+
+
+# Formatting a pull quote may carry; a link, heading, list or picture makes an aside a box of
+# extras (related posts, a sidebar, an ad).
+_QUOTE_MARKUP = frozenset({"b", "strong", "em", "i", "u", "br", "span", "mark", "sup", "sub"})
+
+
+def _pull_quote(el: etree._Element) -> bool:
+    """An `<aside>` of the author's words alone - Telegraph's pull quote, a "Prelims trap"
+    note: plain text with at most some emphasis."""
+    return (
+        el.tag == "aside"
+        and bool("".join(el.itertext()).strip())
+        and all(child.tag in _QUOTE_MARKUP for child in el.iterdescendants())
+    )
 
 
 def _section_header(el: etree._Element) -> bool:

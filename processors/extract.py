@@ -89,7 +89,12 @@ def _fill_metadata(
 
 def _fill_body(article: Article, content: etree._Element, options: ExtractOptions) -> None:
     options.boilerplate.clean(content)
-    walker = Walker(options.boilerplate, (article.title or "").casefold(), options.kinds)
+    walker = Walker(
+        options.boilerplate,
+        (article.title or "").casefold(),
+        options.kinds,
+        author_key=(article.author or "").casefold(),
+    )
     article.sections = build_sections(walker.walk(content), options.kinds)
     lists = convenience_lists(article.sections, options.kinds)
     article.context = lists["context"]

@@ -242,3 +242,14 @@ def test_the_titled_box_wins_over_a_byline_block_of_the_same_class(extract_body)
         "<p>Arun teaches Kerala renaissance to PSC aspirants.</p></div>"
     )
     assert extract_body(body).author_bio == "Arun teaches Kerala renaissance to PSC aspirants."
+
+
+def test_a_written_by_card_below_the_post_gives_the_bio(extract_body) -> None:
+    body = (
+        "<p>Text.</p><div><div><a href='/@ishita'><h2>Written by Ishita Raghavan</h2></a></div>"
+        "<div><span><a href='/@ishita/followers'>1.8K followers</a></span> · "
+        "<a href='/@ishita/following'>214 following</a></div>"
+        "<div><p><span>UPSC aspirant from Coimbatore.</span></p></div></div>"
+    )
+    article = extract_body(body)
+    assert article.author_bio == "UPSC aspirant from Coimbatore."

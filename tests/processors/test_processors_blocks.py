@@ -294,3 +294,10 @@ def test_a_bold_label_after_a_blank_line_opens_a_section(extract_body) -> None:
     sections = extract_body(body).sections
     assert [s.heading for s in sections] == [None, "Explanation"]
     assert sections[1].blocks[0].text == "Income-tax payers are excluded."
+
+
+def test_a_line_of_only_the_authors_name_is_the_byline(extract_body) -> None:
+    head = '<meta name="author" content="Ishita Raghavan">'
+    body = "<p><a href='/@ishita'>Ishita Raghavan</a></p><p>The codes took effect.</p>"
+    blocks = extract_body(body, head=head).sections[0].blocks
+    assert [b.text for b in blocks] == ["The codes took effect."]

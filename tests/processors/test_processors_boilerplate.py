@@ -546,6 +546,59 @@ CONTROLS = {
         None,
         "(b) 2 only",
     ),
+    "the article's <address> line": (
+        '<address><a href="https://t.me/prelimsdiary">Meghna Iyer</a></address>'
+        "<p>Retail inflation fell to 2.1%.</p>",
+        "Meghna Iyer",
+        "Retail inflation fell to 2.1%.",
+    ),
+    "an invitation to a channel's @handle": (
+        "<p>Retail inflation fell to 2.1%.</p><p>👉 Join @prelimsdiary for the 7 AM digest.</p>",
+        "prelimsdiary",
+        "Retail inflation fell to 2.1%.",
+    ),
+    "a link to the previous day, dated": (
+        "<p>Retail inflation fell to 2.1%.</p>"
+        '<p><a href="/daily-17-july">« Previous day: 17 July 2025</a></p>',
+        "Previous day",
+        "Retail inflation fell to 2.1%.",
+    ),
+    "a read time with the date beside it": (
+        "<p>9 min read · Nov 23, 2025</p><p>Retail inflation fell to 2.1%.</p>",
+        "min read",
+        "Retail inflation fell to 2.1%.",
+    ),
+    "nothing; an aside of the author's words alone stays": (
+        "<p>The scheme covers 100 districts.</p><aside>Prelims trap: it creates no new fund."
+        "</aside>",
+        None,
+        "Prelims trap: it creates no new fund.",
+    ),
+    "an aside with links, a box of extras": (
+        "<p>The scheme covers 100 districts.</p><aside>Also see <a href='/x'>the old scheme</a>"
+        "</aside>",
+        "old scheme",
+        "The scheme covers 100 districts.",
+    ),
+    "a call to action drawn as an image, with its short box": (
+        "<p>The rebate rises to ₹60,000.</p><div><p><strong>Preparing for Prelims?</strong> "
+        "Our 60-day crash course has daily MCQs.</p><p><a href='/cta'>"
+        "<img src='cta.png' alt='Book a Free Demo Class'></a></p></div>",
+        "crash course",
+        "The rebate rises to ₹60,000.",
+    ),
+    "links to the neighbouring days, by their dates": (
+        "<p>The rebate rises to ₹60,000.</p><p><a href='/2-october'>« 2 October 2025</a> | "
+        "<a href='/4-october'>4 October 2025 »</a></p>",
+        "October",
+        "The rebate rises to ₹60,000.",
+    ),
+    "a cookie notice named for screen readers": (
+        "<p>The rebate rises to ₹60,000.</p><div role='region' aria-label='Cookie notice'>"
+        "<div>This site uses cookies from Google.</div><a href='/p'>Learn more</a></div>",
+        "Learn more",
+        "The rebate rises to ₹60,000.",
+    ),
 }
 
 

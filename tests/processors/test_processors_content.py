@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from processors import extract
 from processors.content import index_keys, locate_content
 from processors.document import gather_facts, parse_html
 
@@ -121,3 +122,16 @@ def test_a_block_themes_post_content_is_the_body() -> None:
         + "</div></main>"
     )
     assert located(body) == "post"
+
+
+def test_hubspots_post_body_is_the_body_though_its_classes_read_as_meta() -> None:
+    words = "The Budget raised the rebate so that income up to ₹12 lakh pays no tax. " * 6
+    page = (
+        "<html><body><main class='blog-post'><h1>Budget 2025-26</h1>"
+        "<span id='hs_cos_wrapper_post_body' class='hs_cos_wrapper "
+        "hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text'>"
+        f"<h2>Why in News?</h2><p>{words}</p></span>"
+        "<div class='related'><p>Other posts</p></div></main></body></html>"
+    )
+    article = extract(page, "https://example.org/blog/budget")
+    assert [s.heading for s in article.sections] == ["Why in News?"]
