@@ -177,7 +177,7 @@ def _card_title(el: etree._Element) -> bool:
 def _titled(box: etree._Element) -> bool:
     """A marked box that carries the "About the Author" title: the box itself, where a theme
     gives the byline under the headline the same class (Newsup's `mg-info-author-block`)."""
-    return any(_BOX_HEADING.match(element_text(el)) for el in box.iter(*_TITLE_TAGS))
+    return any(_box_title(el) for el in box.iter(*_TITLE_TAGS))
 
 
 _TITLE_TAGS = ("h2", "h3", "h4", "h5", "h6", "span", "p", "strong", "b", "div")
@@ -266,6 +266,7 @@ def _is_bio(el: etree._Element, name: str | None) -> bool:
     )
 
 
+_WORD = re.compile(r"[^\W_]")  # a letter or digit: words, not separators
 # Text of an element that is not inside one of its links.
 _UNLINKED_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
 
@@ -273,5 +274,4 @@ _UNLINKED_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
 def _links_only(el: etree._Element) -> bool:
     """A row of links (the author's social profiles, "LinkedIn · X", "1.8K followers · 214
     following"): no words outside them, separators at most."""
-    unlinked = "".join(_UNLINKED_TEXT(el))
-    return el.find(".//a") is not None and not any(ch.isalnum() for ch in unlinked)
+    return el.find(".//a") is not None and not _WORD.search("".join(_UNLINKED_TEXT(el)))
