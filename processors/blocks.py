@@ -144,7 +144,7 @@ class Walker:
             pass
         elif tag == "pre":
             self._paragraph(element_text(el), out)
-        elif tag == "summary":  # <details><summary>Question</summary>answer</details>
+        elif tag == "summary" or _panel_title(el):  # <summary>Question</summary>answer
             return self._heading(Heading(strip_label_colon(element_text(el))), out)
         elif tag == "dl":
             self._definitions(el, out)
@@ -357,6 +357,14 @@ def _holds_blocks(el: etree._Element) -> bool:
 
 
 _STYLE_WRAPPERS = frozenset({"font", "span"})
+
+
+def _panel_title(el: etree._Element) -> bool:
+    """An accordion's title: the control that opens the panel right after it (Elementor's
+    `div.elementor-tab-title[aria-controls]`), read as a `<summary>` is."""
+    target = el.get("aria-controls")
+    panel = el.getnext()
+    return bool(target) and panel is not None and panel.get("id") == target
 
 
 def _run_label(

@@ -46,12 +46,17 @@ class Boilerplate:
         """Remove boilerplate subtrees below `root` (keeping the text that follows each one),
         and links worded as chrome ("Download PDF") even inside a paragraph."""
         found = self._selector(root) if self._selector is not None else []
+        targets = cache(partial(_control_targets, root))  # read once, if anything is hidden
         doomed = [
             el
             for el in found
-            if not (_accordion_toggle(el) or _section_header(el) or _pull_quote(el))
+            if not (
+                _accordion_toggle(el)
+                or _section_header(el)
+                or _pull_quote(el)
+                or (el.get("hidden") is not None and self._revealed(el, targets))
+            )
         ]
-        targets = cache(partial(_control_targets, root))  # read once, if anything is hidden
         for el in _MARKED(root):
             style = el.get("style")
             hidden = bool(style and _hidden(style)) and not self._revealed(el, targets)

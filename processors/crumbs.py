@@ -91,7 +91,8 @@ def _crumbs_of(el: etree._Element) -> list[Crumb]:
         elif not crumbs:
             crumbs = [(text, None) for text in _SEPARATORS.split(full)]
     cleaned = ((_SEPARATORS.sub(" ", label).strip(), link) for label, link in crumbs)
-    return [(label, link) for label, link in cleaned if label]
+    # (an item holding only a separator, "<li>/</li>", is drawn between crumbs, not one)
+    return [(label, link) for label, link in cleaned if any(ch.isalnum() for ch in label)]
 
 
 def _link_of(item: etree._Element) -> str | None:

@@ -301,3 +301,14 @@ def test_a_line_of_only_the_authors_name_is_the_byline(extract_body) -> None:
     body = "<p><a href='/@ishita'>Ishita Raghavan</a></p><p>The codes took effect.</p>"
     blocks = extract_body(body, head=head).sections[0].blocks
     assert [b.text for b in blocks] == ["The codes took effect."]
+
+
+def test_an_accordion_title_opening_the_panel_after_it_is_a_heading(extract_body) -> None:
+    body = (
+        "<div class='tab-title' role='button' aria-controls='c-2'><a>2. Elephant Day</a></div>"
+        "<div id='c-2' class='tab-content'><p>Project Elephant turned 33.</p></div>"
+    )
+    sections = extract_body(body).sections
+    assert [(s.heading, s.blocks[0].text) for s in sections] == [
+        ("2. Elephant Day", "Project Elephant turned 33.")
+    ]

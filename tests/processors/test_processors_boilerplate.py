@@ -593,6 +593,23 @@ CONTROLS = {
         "October",
         "The rebate rises to ₹60,000.",
     ),
+    "links to the neighbouring weeks": (
+        "<p>The rebate rises to ₹60,000.</p><p><a href='/w46'>« Previous Week</a> | "
+        "<a href='/w48'>Next Week »</a></p>",
+        "Week",
+        "The rebate rises to ₹60,000.",
+    ),
+    "a date with the read time after it": (
+        "<p>Feb 4, 2025 · 7 min read</p><p>The rebate rises to ₹60,000.</p>",
+        "min read",
+        "The rebate rises to ₹60,000.",
+    ),
+    "nothing; a panel hidden by the attribute and named by its title's aria-controls stays": (
+        "<div role='button' aria-controls='panel-2'>2. Elephant Day</div>"
+        "<div id='panel-2' role='region' hidden><p>Project Elephant turned 33.</p></div>",
+        None,
+        "Project Elephant turned 33.",
+    ),
     "a cookie notice named for screen readers": (
         "<p>The rebate rises to ₹60,000.</p><div role='region' aria-label='Cookie notice'>"
         "<div>This site uses cookies from Google.</div><a href='/p'>Learn more</a></div>",

@@ -281,3 +281,14 @@ def test_a_trails_caption_is_not_a_crumb(extract_body) -> None:
 )
 def test_the_headline_as_a_reader_sees_it(page: str, url: str, title: str) -> None:
     assert extract(page, url).title == title
+
+
+def test_a_crumb_that_is_only_a_separator_is_not_a_crumb(extract_body) -> None:
+    trail = (
+        "<nav aria-label='Breadcrumb'><ol class='breadcrumb'><li><a href='/'>Home</a></li>"
+        "<li>/</li><li><a href='/ca/'>Current Affairs</a></li><li>/</li>"
+        "<li><a href='/ca/st/'>Science &amp; Technology</a></li><li>/</li><li>This Post</li></ol>"
+        "</nav>"
+    )
+    article = extract_body(trail + "<p>x</p>")
+    assert article.breadcrumbs == ["Current Affairs", "Science & Technology"]
