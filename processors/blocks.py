@@ -363,8 +363,10 @@ def _panel_title(el: etree._Element) -> bool:
     """An accordion's title: the control that opens the panel right after it (Elementor's
     `div.elementor-tab-title[aria-controls]`), read as a `<summary>` is."""
     target = el.get("aria-controls")
+    if not target:
+        return False
     panel = el.getnext()
-    return bool(target) and panel is not None and panel.get("id") == target
+    return panel is not None and panel.get("id") == target
 
 
 def _run_label(
