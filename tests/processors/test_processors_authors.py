@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 BOX = (
     '<div class="author-box"><h4>About the Author</h4>'
     '<a class="author-name" href="/author/sakshi/">Sakshi Gupta</a>'
@@ -222,34 +224,34 @@ def test_a_telugu_written_by_prefix_is_not_part_of_the_name(extract_body) -> Non
     assert extract_body("<p>Body text.</p>", head=head).author == "కె. శ్రీలత"
 
 
-def test_a_profile_widgets_bio_is_its_definition_not_its_name(extract_body) -> None:
-    body = (
+# (body, bio): author boxes as themes really write them.
+BOXES = {
+    "a profile widget: its dd, not its dt name": (
         "<p>Text.</p><h3>About the Author</h3><div class='widget-content'><dl>"
         "<dt><a href='https://www.blogger.com/profile/1'>Priya Das</a></dt>"
         "<dd>Writes on Odisha's schemes for OPSC aspirants.</dd></dl>"
-        "<a href='https://www.blogger.com/profile/1'>View my complete profile</a></div>"
-    )
-    assert extract_body(body).author_bio == "Writes on Odisha's schemes for OPSC aspirants."
-
-
-def test_the_titled_box_wins_over_a_byline_block_of_the_same_class(extract_body) -> None:
-    body = (
+        "<a href='https://www.blogger.com/profile/1'>View my complete profile</a></div>",
+        "Writes on Odisha's schemes for OPSC aspirants.",
+    ),
+    "the titled box, not the byline block of the same class": (
         "<div class='mg-info-author-block'><h4>By <a href='/author/arun/'>Arun Nair</a></h4>"
         "<span>2 November 2025</span> <a href='/tag/a/'>#Kerala</a> "
         "<a href='/tag/b/'>#PSC</a></div>"
         "<p>Text.</p><div class='mg-info-author-block'><span>About the Author</span>"
         "<h4>By <a href='/author/arun/'>Arun Nair</a></h4>"
-        "<p>Arun teaches Kerala renaissance to PSC aspirants.</p></div>"
-    )
-    assert extract_body(body).author_bio == "Arun teaches Kerala renaissance to PSC aspirants."
-
-
-def test_a_written_by_card_below_the_post_gives_the_bio(extract_body) -> None:
-    body = (
+        "<p>Arun teaches Kerala renaissance to PSC aspirants.</p></div>",
+        "Arun teaches Kerala renaissance to PSC aspirants.",
+    ),
+    "a Written-by card below the post, without its follower counts": (
         "<p>Text.</p><div><div><a href='/@ishita'><h2>Written by Ishita Raghavan</h2></a></div>"
         "<div><span><a href='/@ishita/followers'>1.8K followers</a></span> · "
         "<a href='/@ishita/following'>214 following</a></div>"
-        "<div><p><span>UPSC aspirant from Coimbatore.</span></p></div></div>"
-    )
-    article = extract_body(body)
-    assert article.author_bio == "UPSC aspirant from Coimbatore."
+        "<div><p><span>UPSC aspirant from Coimbatore.</span></p></div></div>",
+        "UPSC aspirant from Coimbatore.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("body", "bio"), BOXES.values(), ids=BOXES.keys())
+def test_the_bio_is_read_from_the_box(extract_body, body: str, bio: str) -> None:
+    assert extract_body(body).author_bio == bio

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from processors import ListBlock, Table, extract
 
 
@@ -276,16 +278,6 @@ def test_a_sentence_in_a_heading_above_the_body_is_the_standfirst(extract_body) 
     ]
 
 
-def test_a_date_label_left_without_its_date_is_dropped(extract_body) -> None:
-    """The date itself is chrome (`span.…-date`); "Last update:" alone would be a stray line."""
-    body = (
-        "<p>The scheme pays recyclers.</p><small>Last update: "
-        '<span class="revision-date">September 14, 2025</span></small>'
-    )
-    blocks = extract_body(body).sections[0].blocks
-    assert [b.text for b in blocks] == ["The scheme pays recyclers."]
-
-
 def test_a_bold_label_after_a_blank_line_opens_a_section(extract_body) -> None:
     body = (
         "<div><b>Answer:</b> (a) 1 and 2 only<br><br><b>Explanation:</b> "
@@ -294,13 +286,6 @@ def test_a_bold_label_after_a_blank_line_opens_a_section(extract_body) -> None:
     sections = extract_body(body).sections
     assert [s.heading for s in sections] == [None, "Explanation"]
     assert sections[1].blocks[0].text == "Income-tax payers are excluded."
-
-
-def test_a_line_of_only_the_authors_name_is_the_byline(extract_body) -> None:
-    head = '<meta name="author" content="Ishita Raghavan">'
-    body = "<p><a href='/@ishita'>Ishita Raghavan</a></p><p>The codes took effect.</p>"
-    blocks = extract_body(body, head=head).sections[0].blocks
-    assert [b.text for b in blocks] == ["The codes took effect."]
 
 
 def test_an_accordion_title_opening_the_panel_after_it_is_a_heading(extract_body) -> None:
@@ -312,3 +297,23 @@ def test_an_accordion_title_opening_the_panel_after_it_is_a_heading(extract_body
     assert [(s.heading, s.blocks[0].text) for s in sections] == [
         ("2. Elephant Day", "Project Elephant turned 33.")
     ]
+
+
+# (head, body): lines that are not the post's text, before or after one that is.
+STRAY_LINES = {
+    "a date label whose date was chrome (span.…-date)": (
+        "",
+        "<p>The codes took effect.</p><small>Last update: "
+        '<span class="revision-date">September 14, 2025</span></small>',
+    ),
+    "a line of only the author's name (a byline without By)": (
+        '<meta name="author" content="Ishita Raghavan">',
+        "<p><a href='/@ishita'>Ishita Raghavan</a></p><p>The codes took effect.</p>",
+    ),
+}
+
+
+@pytest.mark.parametrize(("head", "body"), STRAY_LINES.values(), ids=STRAY_LINES.keys())
+def test_a_stray_line_is_not_a_block(extract_body, head: str, body: str) -> None:
+    blocks = extract_body(body, head=head).sections[0].blocks
+    assert [b.text for b in blocks] == ["The codes took effect."]
