@@ -10,13 +10,13 @@ else article:section.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from lxml import etree
 
 from processors.document import PageFacts
 from processors.metadata import by_selector
 from processors.text import clean, element_text
+from processors.urls import links_to_root
 
 _TRAIL_MARK = re.compile(r"crumb", re.I)
 # Microdata trails (`itemtype="https://schema.org/BreadcrumbList"`) carry no class to find.
@@ -42,9 +42,7 @@ def _is_home(label: str, link: str | None) -> bool:
     """ "Home", or any label (often the site's name) linking to the site's root."""
     if label.casefold() in _HOME:
         return True
-    parts = urlsplit((link or "").strip())
-    at_root = parts.path in ("", "/") and not parts.query
-    return at_root and (bool(parts.netloc) or parts.path == "/")
+    return links_to_root(link)
 
 
 def choose_category(

@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from processors.document import PageFacts
 from processors.text import clean, element_text, heading_text
-from processors.urls import normalise_url
+from processors.urls import links_to_root, normalise_url
 
 # h1s that are the site's logo, not a headline.
 _LOGO = re.compile(r"logo|site-title|site-name|brand|masthead", re.IGNORECASE)
@@ -105,7 +104,7 @@ def _links_home(h1: etree._Element) -> bool:
     links = list(h1.iter("a"))
     if len(links) != 1 or element_text(links[0]) != element_text(h1):
         return False
-    return urlsplit(links[0].get("href") or "").path in ("", "/")
+    return links_to_root(links[0].get("href"))
 
 
 def _in_chrome(el: etree._Element) -> bool:

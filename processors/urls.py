@@ -37,3 +37,11 @@ def normalise_url(url: str, base: str | None = None) -> str:
 def _tracking(key: str) -> bool:
     key = key.lower()
     return key.startswith("utm_") or key in _TRACKING
+
+
+def links_to_root(href: str | None) -> bool:
+    """Whether a link points at a site's home page ("/", "https://site.org/"), not at a page of
+    it or an anchor on this one ("#top", "")."""
+    parts = urlsplit((href or "").strip())
+    at_root = parts.path in ("", "/") and not parts.query
+    return at_root and (bool(parts.netloc) or parts.path == "/")

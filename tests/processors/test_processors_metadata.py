@@ -276,8 +276,14 @@ def test_a_trails_caption_is_not_a_crumb(extract_body) -> None:
             "https://blog.example.org/2025/03/post.html",
             "Subhadra Yojana",
         ),
+        (  # ...but an h1 linking to its own anchor is the headline
+            '<html><body><article><h1><a href="#scheme">Recycling Scheme</a></h1>'
+            "<p>The scheme pays recyclers a subsidy.</p></article></body></html>",
+            "https://example.org/",
+            "Recycling Scheme",
+        ),
     ],
-    ids=["permalink symbol", "h1 linking home"],
+    ids=["permalink symbol", "h1 linking home", "h1 linking to its own anchor"],
 )
 def test_the_headline_as_a_reader_sees_it(page: str, url: str, title: str) -> None:
     assert extract(page, url).title == title
