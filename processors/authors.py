@@ -31,7 +31,7 @@ _SELF_INTRO = re.compile(
     r"^(?:Hi,?\s+)?I,?\s+(?:am\s+)?([A-Z][\w.']+(?:\s+[A-Z][\w.']+){0,3}),?\s+(?:am|a)\b"
 )
 _BYLINE_TAGS = frozenset({"span", "div", "p", "a", "li"})
-_BOX_TAGS = frozenset({"div", "section", "aside"})
+_BOX_TAGS = frozenset({"div", "section", "aside"})  # and custom elements (`<mat-card>`)
 _NAME_WORDS = 5  # a name, with a "By" or "Written by" before it
 _LATER_BOXES = 3  # marked elements after the first long one that may still be the titled box
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -152,7 +152,9 @@ def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None
     (a theme may give its byline block the box's class)."""
     name_only = longer = None
     after = 0  # marked elements looked at after the first longer one
-    for el in facts.marked_like(_BOX_CLASS, _BOX_TAGS):
+    for el in facts.marked_like(_BOX_CLASS):
+        if el.tag not in _BOX_TAGS and "-" not in el.tag:
+            continue
         if longer is not None and (after := after + 1) > _LATER_BOXES:
             break
         if len(element_text(el).split()) <= _NAME_WORDS:

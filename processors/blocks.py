@@ -243,9 +243,7 @@ class Walker:
         jumps = bool(links) and all(h.startswith("#") or _LATER_PAGE.search(h) for h in links)
         chrome = bool(links) and (self.after_chrome or jumps)
         self.after_chrome = False
-        if jumps and out and isinstance(out[-1], Heading) and out[-1].number is None:
-            # A bold "Topics covered today" right above: the jump list's title, not a part. (An
-            # h-heading above in-page links - a tab strip under "Practice Questions" - is a part.)
+        if jumps and out and isinstance(out[-1], Heading) and _titles_jumps(out[-1], el):
             out.pop()
         items = [] if chrome else self._items(el)
         level = exports.docs_list_level(el)
@@ -449,6 +447,25 @@ def _gather_inline(el: etree._Element, parts: list[str]) -> None:
 # A link to a later page of a post split over pages ("…/page/2/#challenges", "?page=3"): a list
 # of them is the post's own table of contents, like a list of in-page "#" links.
 _LATER_PAGE = re.compile(r"(?:/page/|[?&]page=)\d+/?(?:#.*)?$")
+
+
+def _titles_jumps(heading: Heading, jump_list: etree._Element) -> bool:
+    """The heading right above a jump list is its title, not a part: a bold "Topics covered
+    today", or an h-heading boxed with the list alone ("<div><h3>In this summary</h3><ol>").
+    An h-heading above in-page links among other content (a tab strip under "Practice
+    Questions", its panels below) is a part."""
+    if heading.number is None:
+        return True
+    box = jump_list.getparent()
+    title = jump_list.getprevious()
+    return (
+        box is not None
+        and title is not None
+        and title.tag in H_LEVELS
+        and len(box) == 2
+        and not (box.text or "").strip()
+        and not (title.tail or "").strip()
+    )
 
 
 def _link_targets(el: etree._Element) -> list[str]:

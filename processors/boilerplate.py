@@ -72,7 +72,7 @@ class Boilerplate:
             ):
                 if link.tail and _FILE_NOTE.match(link.tail):
                     link.tail = None  # "Download the PDF (112 pages, 5.1 MB)": the note goes too
-                doomed.append(link)
+                doomed.append(self._opened_line(link, text))
         doomed += [figure for figure in root.iter("figure") if _media_figure(figure)]
         doomed += _tab_strips(root)
         # "Listen to this article": a player's short box (title, duration, speed buttons, credit)
@@ -80,6 +80,18 @@ class Boilerplate:
         for el in doomed:
             if el is not root:
                 drop(el)
+
+    def _opened_line(self, link: etree._Element, text: str) -> etree._Element:
+        """The paragraph a chrome link opens when its words go on after the link ("<a>Click
+        here to download</a> the PDF of 10 August"): the whole line is chrome, as the same line
+        unlinked would be. Otherwise the link alone."""
+        block = link.getparent()
+        while block is not None and block.tag in _INLINE and not (block.text or "").strip():
+            block = block.getparent()
+        if block is None or block.tag not in ("p", "li"):
+            return link
+        line = element_text(block)
+        return block if line.startswith(text) and self.is_line(line) else link
 
     def _revealed(self, el: etree._Element, targets: Callable[[], frozenset[str]]) -> bool:
         """A hidden block that a control of the page opens is the post's own text, waiting for
@@ -136,6 +148,7 @@ class Boilerplate:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_INLINE = frozenset({"strong", "b", "em", "i", "span", "u", "small", "font"})
 # A bracketed note and nothing else after a link: the size or format of what it points to.
 _FILE_NOTE = re.compile(r"\s*\([^()]*\)\s*[.:;]?\s*$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

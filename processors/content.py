@@ -204,11 +204,25 @@ def _widen(best: etree._Element, totals: dict[etree._Element, int]) -> etree._El
         tags = {_first_heading(c) for c in others}
         if len(others) >= 2 and len(tags) == 1 and None not in tags:
             return parent if _first_heading(node) in (*tags, None) else best
+        if sum(_same_component(c, node) for c in others) >= 2:
+            return parent
         node = parent
     return best
 
 
 _MAX_WIDEN = 8
+
+
+def _same_component(el: etree._Element, node: etree._Element) -> bool:
+    """`el` is another instance of the component `node` is: a block renderer (Angular, web
+    components, a headless CMS's rich text) writes a post as a run of one custom element or
+    one classed wrapper, each block opening however its content does. Plain unclassed `div`s
+    say nothing: a post, its comments and its related posts are often just that."""
+    if el.tag != node.tag or not isinstance(el.tag, str):
+        return False
+    if "-" in el.tag:
+        return True
+    return bool(node.get("class")) and el.get("class") == node.get("class")
 
 
 def _first_heading(el: etree._Element) -> str | None:

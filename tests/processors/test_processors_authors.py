@@ -150,6 +150,18 @@ def test_a_css_module_author_card_gives_the_bio_and_leaves_the_body(extract_body
     assert [b.text for b in article.sections[0].blocks] == ["Body text."]
 
 
+def test_an_angular_material_author_card_gives_the_bio(extract_body) -> None:
+    card = (
+        "<app-author-card><mat-card class='mat-mdc-card author-card'>"
+        "<div class='author-card__label'>About the Author</div>"
+        "<a class='author-card__name' href='/authors/ritika'>Ritika Sharma</a>"
+        "<p class='author-card__bio'>Ritika leads the UPSC content team.</p></mat-card>"
+        "</app-author-card>"
+    )
+    article = extract_body("<p>Body text.</p>" + card)
+    assert article.author_bio == "Ritika leads the UPSC content team."
+
+
 def test_a_box_under_a_plain_title_block_gives_the_bio(extract_body) -> None:
     box = (
         "<div class='sp-athr-bx'><div class='athr-bx-ttl'>About the Author</div>"

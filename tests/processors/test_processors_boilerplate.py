@@ -265,12 +265,28 @@ def test_insta_links_are_dropped_with_their_link_list(extract_body) -> None:
     assert [s.heading for s in article.sections] == [None, "Mains Link"]
 
 
-def test_a_jump_list_is_dropped_with_its_title(extract_body) -> None:
-    body = (
-        "<p><strong>Topics covered today</strong></p><ol><li><a href='#t1'>Mineral blocks</a></li>"
-        "<li><a href='#t2'>Green ports</a></li></ol><h2 id='t1'>Mineral blocks</h2><p>Auction.</p>"
-    )
+JUMPS = "<ol><li><a href='#t1'>Mineral blocks</a></li><li><a href='#t2'>Green ports</a></li></ol>"
+
+
+@pytest.mark.parametrize(
+    "index",
+    [
+        f"<p><strong>Topics covered today</strong></p>{JUMPS}",
+        f"<div class='chapter-index'><h3>In this summary</h3>{JUMPS}</div>",
+    ],
+)
+def test_a_jump_list_is_dropped_with_its_title(extract_body, index) -> None:
+    body = f"{index}<h2 id='t1'>Mineral blocks</h2><p>Auction.</p>"
     assert [s.heading for s in extract_body(body).sections] == ["Mineral blocks"]
+
+
+def test_a_heading_over_a_jump_list_among_its_parts_is_a_part(extract_body) -> None:
+    """A tab strip under "Practice Questions": the heading's panels follow the links."""
+    body = (
+        f"<p>Intro.</p><h2>Practice Questions</h2>{JUMPS}"
+        "<div id='t1'><p>Q1. Which block was auctioned?</p></div>"
+    )
+    assert [s.heading for s in extract_body(body).sections] == [None, "Practice Questions"]
 
 
 def test_a_back_to_top_link_is_not_content(extract_body) -> None:
@@ -398,13 +414,26 @@ def test_a_hidden_block_beside_another_button_is_still_chrome(extract_body) -> N
     assert "You scored" not in all_text(extract_body(body))
 
 
-def test_a_file_note_after_a_dropped_download_link_goes_with_it(extract_body) -> None:
-    body = (
-        '<p>The full compilation is ready.</p><p><a href="/m.pdf">Click here to download the '
-        "compilation</a> (112 pages, 5.1 MB).</p>"
-    )
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a bracketed file note after the dropped link goes with it
+        '<a href="/m.pdf">Click here to download the compilation</a> (112 pages, 5.1 MB).',
+        # a link opening a line that reads as chrome takes the line
+        "<a href='/m.pdf'>Click here to download</a> the PDF of 10 August (4 pages, 620 KB)",
+    ],
+)
+def test_a_download_line_goes_whole(extract_body, line) -> None:
+    body = f"<p>The full compilation is ready.</p><p>{line}</p>"
     assert [b.text for b in extract_body(body).sections[0].blocks] == [
         "The full compilation is ready."
+    ]
+
+
+def test_a_download_link_inside_a_sentence_leaves_the_sentence(extract_body) -> None:
+    body = "<p>The Ministry released the draft, <a href='/d.pdf'>Download PDF</a> for comment.</p>"
+    assert [b.text for b in extract_body(body).sections[0].blocks] == [
+        "The Ministry released the draft, for comment."
     ]
 
 

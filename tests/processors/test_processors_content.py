@@ -135,3 +135,42 @@ def test_hubspots_post_body_is_the_body_though_its_classes_read_as_meta() -> Non
     )
     article = extract(page, "https://example.org/blog/budget")
     assert [s.heading for s in article.sections] == ["Why in News?"]
+
+
+def test_a_post_rendered_as_a_run_of_one_component_is_taken_whole() -> None:
+    """Angular's block renderer: one custom element a block, each opening however its content
+    does (an intro paragraph, an h2, a card) - no common heading to go by."""
+    block = "<app-html-block><div class='html-block'>{}</div></app-html-block>"
+    blocks = [
+        "<p>" + "The Cabinet approved the scheme today. " * 4 + "</p>",
+        "<h2>Why in News?</h2><p>" + "It covers new jobs for two years. " * 4 + "</p>",
+        "<h2>Significance</h2><ul><li>" + "Formal jobs for first-time workers. " * 5 + "</li></ul>",
+    ]
+    card = "<app-key-takeaways><h3>Key Takeaways</h3><ul><li>Outlay of a lakh crore.</li></ul>"
+    body = block.format(blocks[0]) + card + "</app-key-takeaways>"
+    body += "".join(block.format(b) for b in blocks[1:])
+    assert located(f"<div id='post'>{body}</div>") == "post"
+
+
+def test_unclassed_divs_beside_the_post_are_not_a_run_of_blocks() -> None:
+    """A post, its comments and its related posts are often plain divs side by side."""
+    post = "<div><h2>Context</h2>" + "<p>Plain sentence of the post body here.</p>" * 16 + "</div>"
+    others = "<div><h3>2 comments</h3>" + "<p>A reader's long reply to the post.</p>" * 3
+    others += "</div><div><p>" + "A related post's excerpt, long enough. " * 4 + "</p></div>"
+    root = parse_html(f"<html><body><div id='page'>{post}{others}</div></body></html>")
+    content = locate_content(root, gather_facts(root, index_keys()).index)
+    assert content.get("id") != "page" and content.find("h2") is not None
+
+
+def test_drishtis_dynamic_content_holds_the_topic_blocks_and_what_stands_between() -> None:
+    topic = "<div class='article-detail'><h2>{0}</h2><p>{0} in detail.</p></div>"
+    promo = "<div class='promo'><h4>Test Series</h4><p>Join now.</p></div>"
+    page = (
+        "<div id='dynamic-content'><p>Today's items in brief.</p>"
+        + topic.format("Ocean")
+        + promo
+        + topic.format("Crops")
+        + "</div>"
+    )
+    assert body_texts(page)[:2] == ["Today's items in brief.", "Ocean in detail."]
+    assert "Crops in detail." in body_texts(page)
