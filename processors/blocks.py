@@ -125,11 +125,12 @@ class Walker:
 
     def _block(self, el: etree._Element, tag: str, out: list[Event]) -> bool:
         """Emit one block-level child; False when it starts chrome that ends the container."""
-        if tag in H_LEVELS:
+        level = H_LEVELS.get(tag) or _aria_heading_level(el)
+        if level:
             text = element_text(el)
             if not out and is_sentence(text):  # the standfirst under the headline: header chrome
                 return True
-            return self._heading(Heading(strip_label_colon(text), H_LEVELS[tag]), out)
+            return self._heading(Heading(strip_label_colon(text), level), out)
         if tag in LISTS:
             self._list(el, tag == "ol", out)
         elif tag == "table" and _layout_table(el):
@@ -355,6 +356,16 @@ def _holds_blocks(el: etree._Element) -> bool:
 
 
 _STYLE_WRAPPERS = frozenset({"font", "span"})
+
+
+def _aria_heading_level(el: etree._Element) -> int | None:
+    """The level of a `div` marked as a heading for screen readers (`role="heading"
+    aria-level="3"`, as accordion and page-builder widgets write their titles): an h3 it is.
+    ARIA's default level is 2."""
+    if el.get("role") != "heading":
+        return None
+    level = el.get("aria-level", "2").strip()
+    return min(max(int(level), 1), 6) if level.isdigit() else 2
 
 
 def _panel_title(el: etree._Element) -> bool:

@@ -176,6 +176,8 @@ def _add_jsonld(facts: PageFacts, raw: str) -> None:
         graph = node.get("@graph")
         if isinstance(graph, list):
             stack.extend(graph)
+        if isinstance(node.get("breadcrumb"), dict):
+            stack.append(node["breadcrumb"])  # a WebPage's trail written inside it, not by @id
         facts.jsonld.append(node)
         if isinstance(node.get("@id"), str):
             facts.by_id.setdefault(node["@id"], node)

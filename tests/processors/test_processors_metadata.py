@@ -127,6 +127,27 @@ def test_jsonld_breadcrumb_list_when_no_visible_trail(extract_body) -> None:
     assert (article.breadcrumbs, article.category) == (["Economy"], "Economy")
 
 
+def test_jsonld_breadcrumb_list_written_inside_the_web_page_node(extract_body) -> None:
+    items = [("Home", "/"), ("Current Affairs", "/ca/"), ("Agriculture", "/ca/agri/")]
+    page = {
+        "@type": "WebPage",
+        "breadcrumb": {
+            "@type": "BreadcrumbList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": n, "name": name, "item": url}
+                for n, (name, url) in enumerate(items, 1)
+            ]
+            + [{"@type": "ListItem", "position": 4, "name": "This post"}],
+        },
+    }
+    head = f'<script type="application/ld+json">{json.dumps({"@graph": [page]})}</script>'
+    article = extract_body("<p>x</p>", head=head)
+    assert (article.breadcrumbs, article.category) == (
+        ["Current Affairs", "Agriculture"],
+        "Agriculture",
+    )
+
+
 def test_category_from_article_section_without_a_trail(extract_body) -> None:
     head = '<meta property="article:section" content="Polity">'
     assert extract_body("<p>x</p>", head=head).category == "Polity"

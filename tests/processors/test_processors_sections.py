@@ -14,6 +14,12 @@ def test_skipped_heading_levels_nest_by_relative_depth(extract_body) -> None:
     assert headings(article.sections) == [("A", 1), ("B", 2), ("C", 2), ("D", 1)]
 
 
+def test_a_div_marked_as_a_heading_for_screen_readers_is_one_at_its_aria_level(extract_body):
+    title = "<div role='heading' aria-level='3'><div role='button'>How many districts?</div></div>"
+    article = extract_body(f"<h2>FAQ</h2>{title}<div><p>One hundred.</p></div>")
+    assert headings(article.sections) == [("FAQ", 1), ("How many districts?", 2)]
+
+
 def test_bold_only_paragraph_is_a_heading(extract_body) -> None:
     article = extract_body("<p><strong>Why in News?</strong></p><p>The cabinet cleared it.</p>")
     section = article.sections[0]
