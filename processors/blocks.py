@@ -76,7 +76,7 @@ class Walker:
 
     def walk(self, root: etree._Element) -> list[Event]:
         """Headings and blocks of the (already cleaned) content root, in document order."""
-        _aria_lists(root)
+        _aria_blocks(root)
         exports.css_bold_spans(root)
         exports.pdf_lines(root)
         exports.notion_lists(root)
@@ -423,17 +423,36 @@ def _dash_items(raw: str) -> list[Item]:
     return [Item(line[2:].strip()) for line in lines]
 
 
-_ARIA_LISTS = etree.XPath(".//*[@role='list'][not(self::ul or self::ol)]")
+_ARIA_BLOCKS = etree.XPath(
+    ".//*[@role='list' or @role='table' or @role='grid'][not(self::ul or self::ol or self::table)]"
+)
+# What each ARIA role inside a `role="table"` stands for.
+_TABLE_ROLES = {
+    "rowgroup": "tbody",
+    "row": "tr",
+    "cell": "td",
+    "gridcell": "td",
+    "columnheader": "th",
+    "rowheader": "th",
+}
 
 
-def _aria_lists(root: etree._Element) -> None:
-    """Lists built from `div`s and marked for screen readers (`role="list"` holding
-    `role="listitem"`) read as bullets: they become the `ul`/`li` they stand for."""
-    for found in _ARIA_LISTS(root):
-        found.tag = "ul"
-        for item in found:
-            if item.get("role") == "listitem":
-                item.tag = "li"
+def _aria_blocks(root: etree._Element) -> None:
+    """Lists and tables built from `div`s and marked for screen readers (`role="list"` holding
+    `role="listitem"`; `role="table"` holding rows and cells, as GitBook draws its tables) read
+    as what they stand for: they become the `ul`/`li` or `table`/`tr`/`td`."""
+    for found in _ARIA_BLOCKS(root):
+        if found.get("role") == "list":
+            found.tag = "ul"
+            for item in found:
+                if item.get("role") == "listitem":
+                    item.tag = "li"
+            continue
+        found.tag = "table"
+        for part in found.iterdescendants():
+            tag = _TABLE_ROLES.get(part.get("role") or "")
+            if tag:
+                part.tag = tag
 
 
 def _ends_with_break(parts: list[str]) -> bool:

@@ -132,7 +132,18 @@ def is_date_label(text: str) -> bool:
     """Only the words that introduce a date ("Last update:"), its date gone with the chrome
     that marked it (`<span class="…-date">`): what is left of a dateline."""
     prefix = _DATE_PREFIX.match(text)
-    return prefix is not None and not text[prefix.end() :].strip(" :：")
+    if prefix is None:
+        return False
+    rest = text[prefix.end() :].strip(" :：")
+    return not rest or _RELATIVE_TIME.match(rest) is not None
+
+
+# A date written relative to now ("Last updated 3 days ago"): a dateline all the same.
+_RELATIVE_TIME = re.compile(
+    r"(?:(?:\d+|an?|one|a few)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
+    r"|yesterday|today|just now)\.?$",
+    re.IGNORECASE,
+)
 
 
 def _is_date(text: str) -> bool:

@@ -203,12 +203,28 @@ def _time_element(scope: etree._Element, *, modified: bool) -> str | None:
     `itemprop="dateModified"`: Docusaurus's "Last updated on …") marks the modified one."""
     for el in scope.iter("time"):
         value = el.get("datetime")
-        is_modified = bool(_MODIFIED_CLASS.search(el.get("class", ""))) or (
-            el.get("itemprop") == "dateModified"
+        is_modified = (
+            bool(_MODIFIED_CLASS.search(el.get("class", "")))
+            or el.get("itemprop") == "dateModified"
+            or _labelled_modified(el)
         )
         if value and is_modified == modified:
             return value
     return None
+
+
+_MODIFIED_LABEL = re.compile(
+    rf"(?:{'|'.join(map(re.escape, _VOCAB['modified_labels']))})\s*[:\-–]?\s*$", re.IGNORECASE
+)
+
+
+def _labelled_modified(time: etree._Element) -> bool:
+    """A `<time>` that its line calls an update: "Last updated <time …>3 days ago</time>"."""
+    before = time.getprevious()
+    if before is not None:
+        return bool(_MODIFIED_LABEL.search(before.tail or ""))
+    parent = time.getparent()
+    return parent is not None and bool(_MODIFIED_LABEL.search(parent.text or ""))
 
 
 def _labelled(scope: etree._Element, *, modified: bool) -> str | None:

@@ -80,12 +80,13 @@ class PageFacts:
         return None
 
     def nodes(self, *types: str) -> Iterator[dict[str, Any]]:
-        """JSON-LD nodes whose @type is one of `types`, in page order."""
-        wanted = set(types)
+        """JSON-LD nodes whose @type is one of `types`, in page order. Case is ignored: some
+        plugins write `"@type": "article"`, and no reader takes that for anything else."""
+        wanted = {t.casefold() for t in types}
         for node in self.jsonld:
             kind = node.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if wanted.intersection(k for k in kinds if isinstance(k, str)):
+            if wanted.intersection(k.casefold() for k in kinds if isinstance(k, str)):
                 yield node
 
     def article_node(self) -> dict[str, Any]:

@@ -31,7 +31,8 @@ _BOLD_STYLE = re.compile(_WEIGHT + r"(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 _NORMAL_STYLE = re.compile(_WEIGHT + r"(?:normal|lighter|[1-4]00)\b", re.IGNORECASE)
 MAX_BOLD_WORDS = 15
 # Bold words that never open a heading ("Ans: (b)"), from data/page.toml.
-_NEVER = any_of(table("page")["headings"]["never"], prefix=r"^", suffix=r"(?:\W|$)")
+# (a whole word: "Answer-writing tip:" is a label, not an answer key)
+_NEVER = any_of(table("page")["headings"]["never"], prefix=r"^", suffix=r"(?:[^\w-]|$)")
 MAX_LABEL_WORDS = 8
 
 
@@ -145,7 +146,11 @@ def bold_label(
     if lead is None:
         return None
     shown: list[str] = []
-    _split_bold(lead, True, shown, [])
+    run = _lead_run(lead, _highlighted if highlighted else is_bold)
+    for part in run:
+        if part is not run[0]:
+            shown.append(part.getprevious().tail or "")  # the space between two bold parts
+        _split_bold(part, True, shown, [])
     label = clean("".join(shown))  # the part of the lead drawn bold (or highlighted)
     total = element_text(el)
     if not total.startswith(label):
@@ -161,6 +166,21 @@ def bold_label(
     if not label or not rest or label.count(" ") >= MAX_LABEL_WORDS or _NEVER.match(label):
         return None
     return label, rest
+
+
+def _lead_run(
+    lead: etree._Element, opens: Callable[[etree._Element], bool]
+) -> list[etree._Element]:
+    """The lead and the bold siblings right after it: an editor that splits one bold word
+    into spans ("<span bold>Cont</span><span bold>ext:</span>", Wix's viewer) still writes one
+    label."""
+    run = [lead]
+    while not (run[-1].tail or "").strip():
+        following = run[-1].getnext()
+        if following is None or not opens(following):
+            break
+        run.append(following)
+    return run
 
 
 def _alias_lead(label: str, after: str, known: Callable[[str], bool]) -> bool:

@@ -230,6 +230,20 @@ def test_a_list_built_from_divs_marked_for_screen_readers_is_a_list(extract_body
     assert [i.text for i in article.focus_areas] == ["Seeds", "Storage"]
 
 
+def test_a_table_built_from_divs_marked_for_screen_readers_is_a_table(extract_body) -> None:
+    cell = "<div role='{0}'>{1}</div>"
+    rows = [("columnheader", "Parameter", "Specification"), ("cell", "Crew", "Three")]
+    body = "<div role='table'>" + "".join(
+        f"<div role='rowgroup'><div role='row'>{cell.format(r, a)}{cell.format(r, b)}</div></div>"
+        for r, a, b in rows
+    )
+    block = first_block(extract_body(body + "</div>"))
+    assert isinstance(block, Table) and block.rows == [
+        ["Parameter", "Specification"],
+        ["Crew", "Three"],
+    ]
+
+
 def test_a_bold_separator_of_stars_is_not_a_heading(extract_body) -> None:
     article = extract_body("<p>First part.</p><p><b>***</b></p><p>Second part.</p>")
     assert [s.heading for s in article.sections] == [None]

@@ -289,6 +289,14 @@ def test_a_heading_over_a_jump_list_among_its_parts_is_a_part(extract_body) -> N
     assert [s.heading for s in extract_body(body).sections] == [None, "Practice Questions"]
 
 
+def test_a_pager_to_the_previous_and_next_pages_is_chrome(extract_body) -> None:
+    """GitBook's footer: each card a link classed `footer-nav`, its label in a span."""
+    card = "<a class='group/footer-nav flex' href='/{0}'><span>{1}</span><span>{0}</span></a>"
+    pager = card.format("Semiconductors", "Previous") + card.format("Critical minerals", "Next")
+    article = extract_body(f"<p>Body text.</p><div class='mt-6 flex'>{pager}</div>")
+    assert [b.text for b in article.sections[0].blocks] == ["Body text."]
+
+
 def test_a_back_to_top_link_is_not_content(extract_body) -> None:
     body = (
         "<p>Auction of offshore blocks.</p><p class='back-top'><a href='#top'>↑ Back to top</a></p>"

@@ -85,6 +85,11 @@ def test_dateline_in_the_body_is_left_out_and_dates_the_post(extract_body) -> No
     assert article.published == "2024-04-12"
 
 
+@pytest.mark.parametrize("line", ["Last updated 3 days ago", "Updated: yesterday"])
+def test_an_update_time_relative_to_now_is_a_dateline(extract_body, line) -> None:
+    assert body_text(extract_body(f"<p>Body.</p><p>{line}</p>")) == ["Body."]
+
+
 def test_a_sentence_opening_with_a_date_is_content(extract_body) -> None:
     article = extract_body("<p>On 5 April 2024, the Cabinet approved the scheme.</p>")
     assert body_text(article) == ["On 5 April 2024, the Cabinet approved the scheme."]

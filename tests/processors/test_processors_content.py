@@ -174,3 +174,20 @@ def test_drishtis_dynamic_content_holds_the_topic_blocks_and_what_stands_between
     )
     assert body_texts(page)[:2] == ["Today's items in brief.", "Ocean in detail."]
     assert "Crops in detail." in body_texts(page)
+
+
+def test_a_wikis_parser_output_is_the_body_without_its_edit_links() -> None:
+    edit = "<span class='mw-editsection'>[<a href='/w/index.php?action=edit'>edit</a>]</span>"
+    page = (
+        "<html><head><meta property='og:type' content='article'></head><body>"
+        "<main id='content'><h1>Pulses Mission</h1>"
+        "<div id='siteSub'>From UPSC Wiki, the free encyclopedia</div>"
+        f"<div class='mw-parser-output'><h2>Why in news{edit}</h2><p>The Cabinet cleared it.</p>"
+        "<div role='navigation' class='navbox'><table><tr><td><a href='/a'>Crops</a></td></tr>"
+        "</table></div></div><div id='mw-data-after-content'><p>A wiki page that readers write "
+        "and edit together.</p></div></main></body></html>"
+    )
+    article = extract(page, "https://wiki.example.org/Pulses")
+    assert [(s.heading, [b.text for b in s.blocks]) for s in article.sections] == [
+        ("Why in news", ["The Cabinet cleared it."])
+    ]

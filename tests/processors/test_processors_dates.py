@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from processors import extract
 
 
@@ -28,6 +30,13 @@ def test_jsonld_beats_the_meta_tag(extract_body) -> None:
     assert extract_body("<p>x</p>", head=head).published == "2024-04-12"
 
 
+def test_a_jsonld_type_written_in_lower_case_is_still_the_article(extract_body) -> None:
+    node = {"@type": "article", "datePublished": "2025-10-02T11:44:22+05:30"}
+    head = f'<script type="application/ld+json">{json.dumps(node)}</script>'
+    head += '<meta property="article:published_time" content="2025-10-02T06:14:22+00:00">'
+    assert extract_body("<p>x</p>", head=head).published == "2025-10-02T11:44:22+05:30"
+
+
 def test_article_meta_times(extract_body) -> None:
     head = (
         '<meta property="article:published_time" content="2024-05-01T09:15:00+05:30">'
@@ -46,13 +55,24 @@ def test_time_element_datetime(extract_body) -> None:
     assert extract_body(body).published == "2024-06-03T07:00:00+05:30"
 
 
-def test_time_element_marked_updated_is_the_modified_date(extract_body) -> None:
-    body = (
-        '<time class="published" datetime="2024-06-03">3 June</time>'
-        '<time class="updated" datetime="2024-06-05">5 June</time><p>x</p>'
-    )
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        (  # marked by its class
+            '<time class="published" datetime="2024-06-03">3 June</time>'
+            '<time class="updated" datetime="2024-06-05">5 June</time><p>x</p>',
+            ("2024-06-03", "2024-06-05"),
+        ),
+        (  # called an update by its line; the byline's date is the published one
+            "<p>Written by Siddharth · 14 November 2025</p><p>x</p>"
+            "<p>Last updated <time datetime='2025-11-24T06:12:41.000Z'>3 days ago</time></p>",
+            ("2025-11-14", "2025-11-24T06:12:41+00:00"),
+        ),
+    ],
+)
+def test_a_time_element_marked_as_an_update_is_the_modified_date(extract_body, body, dates):
     article = extract_body(body)
-    assert (article.published, article.modified) == ("2024-06-03", "2024-06-05")
+    assert (article.published, article.modified) == dates
 
 
 def test_visible_date_only_gives_a_date(extract_body) -> None:

@@ -34,6 +34,20 @@ def test_bold_label_opens_a_section_with_the_rest_of_the_paragraph(extract_body)
     assert section.blocks[0].text == "India and Japan signed a pact."
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "<span style='font-weight:bold'>Cont</span><span style='font-weight:bold'>ext:</span>",
+        "<strong>Answer-writing tip:</strong>",  # "Answer" as part of a word is no answer key
+    ],
+)
+def test_a_bold_label_however_written_opens_its_section(extract_body, lead) -> None:
+    article = extract_body(f"<p>{lead} India and Japan signed a pact.</p>")
+    label = article.sections[0]
+    assert label.heading in ("Context", "Answer-writing tip")
+    assert label.blocks[0].text == "India and Japan signed a pact."
+
+
 def test_colon_just_after_the_bold_still_makes_a_label(extract_body) -> None:
     article = extract_body("<p><b>Background</b>: The dispute began in 1895.</p>")
     assert article.sections[0].heading == "Background"
