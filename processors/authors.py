@@ -152,9 +152,7 @@ def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None
     (a theme may give its byline block the box's class)."""
     name_only = longer = None
     after = 0  # marked elements looked at after the first longer one
-    for el in facts.marked_like(_BOX_CLASS):
-        if el.tag not in _BOX_TAGS and "-" not in el.tag:
-            continue
+    for el in facts.marked_like(_BOX_CLASS, _BOX_TAGS, custom=True):
         if longer is not None and (after := after + 1) > _LATER_BOXES:
             break
         if len(element_text(el).split()) <= _NAME_WORDS:

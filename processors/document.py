@@ -64,11 +64,14 @@ class PageFacts:
     rel_links: list[etree._Element] = field(default_factory=list)
 
     def marked_like(
-        self, pattern: re.Pattern[str], tags: frozenset[str] | None = None
+        self, pattern: re.Pattern[str], tags: frozenset[str] | None = None, custom: bool = False
     ) -> Iterator[etree._Element]:
-        """Elements whose class or id matches `pattern` (optionally only these tags)."""
+        """Elements whose class or id matches `pattern` (optionally only these tags, and with
+        `custom` also any custom element: `<mat-card>`)."""
         for el, marks in self.marked:
-            if (tags is None or el.tag in tags) and pattern.search(marks):
+            if tags is not None and el.tag not in tags and not (custom and "-" in el.tag):
+                continue
+            if pattern.search(marks):
                 yield el
 
     def meta(self, *names: str) -> str | None:
