@@ -68,6 +68,8 @@ class Walker:
     # Set when a chrome line ("Also Read", "Table of Contents") was just dropped: a list of
     # bare links right after it belongs to that chrome.
     after_chrome: bool = False
+    # A "Related Articles" heading was just met: its links go with it, anything else ends the post.
+    end_unless_links: bool = False
     # The list made from glyph bullets just emitted: the next glyph paragraph extends it.
     pseudo: ListBlock | None = field(default=None)
     # The list built from exported, levelled items just emitted, and its open items by level.
@@ -125,6 +127,11 @@ class Walker:
 
     def _block(self, el: etree._Element, tag: str, out: list[Event]) -> bool:
         """Emit one block-level child; False when it starts chrome that ends the container."""
+        if self.end_unless_links:
+            self.end_unless_links = False
+            if tag not in _READING_LIST or not _link_targets(el):
+                return False  # a grid of cards, a paragraph of its own: the post is over
+            self.after_chrome = True
         level = H_LEVELS.get(tag) or _aria_heading_level(el)
         if level:
             text = element_text(el)
@@ -205,6 +212,10 @@ class Walker:
         if not heading.text:
             return True
         if self.boilerplate.is_end(heading.text):
+            if out and self.boilerplate.is_reading_list(heading.text):
+                # "Related articles:" mid-post (ClearIAS): a reading list, and the post goes on
+                self.end_unless_links = True
+                return True
             return not out  # chrome above the post (a share bar) is skipped, not an end
         if self.boilerplate.is_line(heading.text):
             self.after_chrome = True
@@ -356,6 +367,8 @@ def _holds_blocks(el: etree._Element) -> bool:
 
 
 _STYLE_WRAPPERS = frozenset({"font", "span"})
+# What a related-reading heading inside the post may hold: a list or lines of links.
+_READING_LIST = frozenset({"ul", "ol", "p"})
 
 
 def _aria_heading_level(el: etree._Element) -> int | None:

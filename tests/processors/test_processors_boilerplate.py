@@ -75,6 +75,27 @@ def test_about_the_author_heading_ends_its_container(extract_body) -> None:
     assert "Bio text." not in all_text(article)
 
 
+READING = (
+    "<ul><li><a href='/ec/'>Election Commission</a></li><li><a href='/rpa/'>RP Act</a></li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["<p><strong>Related articles:</strong></p>", "<h4>Related Articles</h4>"]
+)
+def test_a_reading_list_inside_the_post_goes_and_the_post_goes_on(extract_body, title) -> None:
+    body = f"<p>Body.</p>{title}{READING}<p>The Commission took six years.</p>"
+    texts = [b.text for s in extract_body(body).sections for b in s.blocks]
+    assert texts == ["Body.", "The Commission took six years."]
+
+
+def test_related_posts_as_cards_end_the_post(extract_body) -> None:
+    cards = "<div class='grid'><article><a href='/a/'>Urban heat islands</a></article>"
+    body = f"<p>Body.</p><h3>Related Posts</h3>{cards}</div><p>Writer's bio.</p>"
+    texts = [b.text for s in extract_body(body).sections for b in s.blocks]
+    assert texts == ["Body."]
+
+
 def test_user_boilerplate_selector_is_honoured(tmp_path, page_html) -> None:
     path = tmp_path / "opts.toml"
     path.write_text('[boilerplate]\nselectors = [".course-promo"]\n', encoding="utf-8")

@@ -18,6 +18,7 @@ def body_text(article) -> list[str]:
         ("By Ritu Menon · 12 April 2024", "Ritu Menon", "12 April 2024"),
         ("Posted by Suresh Rao on 12th April 2024", "Suresh Rao", "12th April 2024"),
         ("Written by Anjali Menon", "Anjali Menon", None),
+        ("Article written by: Farhan Siddiqui", "Farhan Siddiqui", None),
         ("Author: Neha Kapoor", "Neha Kapoor", None),
         ("Created By: Kiran Joshi Updated: Apr 12, 2024", "Kiran Joshi", None),
         ("लेखक: राहुल वर्मा", "राहुल वर्मा", None),
