@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from processors.bylines import Byline
+from processors.bylines import Byline, is_group_name
 from processors.document import PageFacts
 from processors.metadata import by_selector
 from processors.text import clean, element_text
@@ -21,7 +21,6 @@ from processors.vocab import any_of, table
 
 _VOCAB = table("metadata")["authors"]
 _NOT_NAMES = frozenset(name.casefold() for name in _VOCAB["not_names"])
-_GROUP_WORDS = frozenset(word.casefold() for word in _VOCAB["group_words"])
 _BYLINE_PREFIX = any_of(_VOCAB["byline_prefixes"], prefix="^", suffix=r"\s*[:\-–]?\s+")
 _BYLINE_CLASS = any_of(_VOCAB["byline_classes"])
 _BOX_CLASS = any_of(_VOCAB["box_classes"])
@@ -79,7 +78,9 @@ def choose_author(
     names = (_as_name(candidate()) for candidate in candidates)
     name = next((n for n in names if n and not _is_site(n, site)), None)
     rel_url = rel.get("href") if rel is not None and not _group(element_text(rel), site) else None
-    url = rel_url or box_url or (person or {}).get("url")
+    # (a Person node naming a desk has the desk's page: not the author's, as with rel=author)
+    person_url = person.get("url") if person and _as_name(person.get("name")) else None
+    url = rel_url or box_url or person_url
     if not url and name and (line := byline()) and line.name == name:
         url = line.url
     return AuthorFacts(name, bio, url if isinstance(url, str) and name else None)
@@ -94,9 +95,7 @@ def _is_site(name: str, site: set[str]) -> bool:
 def _group(text: str, site: set[str]) -> bool:
     """A desk, team or the site itself: its page ("/author/hindi-desk/") is not the author's."""
     key = _BYLINE_PREFIX.sub("", clean(text)).strip(" ,|:-").casefold()
-    words = key.split() or [""]
-    # "News Desk", "Editorial Team" - and "Team Drishti IAS", the group word first
-    return not _GROUP_WORDS.isdisjoint((words[0], words[-1])) or _is_site(key, site)
+    return is_group_name(key) or _is_site(key, site)
 
 
 def _as_name(raw: object) -> str | None:

@@ -27,6 +27,7 @@ _PREFIX = any_of(
     prefix=r"^\s*(?:",
     suffix=r")(?![\w\u0900-\u097F])\s*[:\-–]?\s*",
 )
+_GROUP_WORDS = frozenset(word.casefold() for word in _VOCAB["group_words"])
 # A dateline: a line that is only a date, worded "Posted on 12 Apr 2024" or bare.
 _DATE_PREFIX = any_of(_DATES["prefixes"], prefix=r"^(?:", suffix=r")\b")
 _MAX_DATELINE = 60
@@ -165,7 +166,7 @@ def find_byline(scope: etree._Element) -> Byline | None:
         if named is not None and (after := after + 1) > _NEAR_LINES:
             break
         found = parse_byline(element_text(el))
-        if found and found.name and named is None:
+        if found and found.name and named is None and not is_group_name(found.name):
             named = Byline(found.name, _name_link(el, found.name))
         dated = dated or (found.date if found else None)
         if named and dated:
@@ -173,6 +174,13 @@ def find_byline(scope: etree._Element) -> Byline | None:
     if named is None:
         return Byline("", date=dated) if dated else None
     return Byline(named.name, named.url, dated)
+
+
+def is_group_name(name: str) -> bool:
+    """A desk or team, not a person: "News Desk", "Editorial Team", "Team Drishti" (the group
+    word first or last). A byline naming one is the site's, so a person's line is looked for on."""
+    words = name.casefold().split() or [""]
+    return not _GROUP_WORDS.isdisjoint((words[0], words[-1]))
 
 
 def _name_link(line: etree._Element, name: str) -> str | None:

@@ -109,6 +109,15 @@ def test_a_team_is_not_an_author(extract_body) -> None:
     assert extract_body("<p>By Current Affairs Team</p><p>Body.</p>").author is None
 
 
+def test_a_persons_line_below_a_desks_byline_gives_the_author(extract_body) -> None:
+    desk = {"@type": "Person", "name": "ArthForum Desk", "url": "https://example.org/desk/"}
+    node = {"@type": "Article", "author": desk}
+    head = f'<script type="application/ld+json">{json.dumps(node)}</script>'
+    body = "<p>by ArthForum Desk</p><p>Body.</p><p><em>Written by Kavya Raghunathan</em></p>"
+    article = extract_body(body, head=head)
+    assert (article.author, article.author_url) == ("Kavya Raghunathan", None)
+
+
 def test_the_sites_own_team_is_not_an_author(extract_body) -> None:
     head = '<meta property="og:site_name" content="Drishti IAS">'
     article = extract_body(

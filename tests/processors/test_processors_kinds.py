@@ -23,6 +23,7 @@ TABLE = KindTable()
         ("Way Forward", "way_forward"),
         ("The Road Ahead", "way_forward"),
         ("Way Ahead", "way_forward"),
+        ("What should be the way forward?", "way_forward"),
         ("Background", "background"),
         ("Significance", "significance"),
         ("Challenges", "challenges"),
