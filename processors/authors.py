@@ -25,6 +25,7 @@ _BYLINE_PREFIX = any_of(_VOCAB["byline_prefixes"], prefix="^", suffix=r"\s*[:\-â
 _BYLINE_CLASS = any_of(_VOCAB["byline_classes"])
 _BOX_CLASS = any_of(_VOCAB["box_classes"])
 _BOX_NAME_CLASS = any_of(_VOCAB["box_name_classes"])
+_BOX_ROLE_CLASS = any_of(_VOCAB["box_role_classes"])
 _BOX_HEADING = any_of(_VOCAB["box_headings"], prefix="^", suffix=r"\W*$")
 _SELF_INTRO = re.compile(
     r"^(?:Hi,?\s+)?I,?\s+(?:am\s+)?([A-Z][\w.']+(?:\s+[A-Z][\w.']+){0,3}),?\s+(?:am|a)\b"
@@ -262,7 +263,14 @@ def _is_bio(el: etree._Element, name: str | None) -> bool:
         and not _VIEW_ALL.match(text)
         and not _PREFIX_ONLY.match(text)
         and not _links_only(el)
+        and not _designation(el)
     )
+
+
+def _designation(el: etree._Element) -> bool:
+    """The author's job title on a line of its own (`<p class="designation">`, microdata's
+    `itemprop="jobTitle"`): it describes the author but is not the bio."""
+    return el.get("itemprop") == "jobTitle" or bool(_BOX_ROLE_CLASS.search(el.get("class", "")))
 
 
 _WORD = re.compile(r"[^\W_]")  # a letter or digit: words, not separators

@@ -247,6 +247,12 @@ def test_a_telugu_written_by_prefix_is_not_part_of_the_name(extract_body) -> Non
 
 # (body, bio): author boxes as themes really write them.
 BOXES = {
+    "the bio without the designation line": (
+        "<p>Text.</p><div class='author-card'><a class='author-card__name' href='/a/'>Ritika "
+        "Sharan</a><p class='author-card__designation'>Senior Content Writer</p>"
+        "<p>Ritika covers government schemes.</p></div>",
+        "Ritika covers government schemes.",
+    ),
     "a profile widget: its dd, not its dt name": (
         "<p>Text.</p><h3>About the Author</h3><div class='widget-content'><dl>"
         "<dt><a href='https://www.blogger.com/profile/1'>Priya Das</a></dt>"
