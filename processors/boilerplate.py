@@ -61,7 +61,10 @@ class Boilerplate:
         for el in _MARKED(root):
             style = el.get("style")
             hidden = bool(style and _hidden(style)) and not self._revealed(el, targets)
-            if hidden or self._named(el) or self._chrome_class(el):
+            # A block marked as the author's note (`role="note"`) is content whatever its class
+            # says ("related-terms": a glossary box beside the text).
+            named = el.get("role") != "note" and (self._named(el) or self._chrome_class(el))
+            if hidden or named:
                 doomed.append(el)
         for link in root.iter("a", "button"):
             text = element_text(link)

@@ -74,6 +74,19 @@ def _visible_trail(root: etree._Element, facts: PageFacts) -> list[Crumb]:
     return []
 
 
+def _after_links(full: str, labels: list[str]) -> int:
+    """Where the trail's text goes on after its last link: each label found after the one
+    before it, so a current page that repeats a crumb's words ("… » Comprehensive News Analysis
+    » 14 Aug: UPSC Comprehensive News Analysis") keeps its own."""
+    end = 0
+    for label in labels:
+        found = full.find(label, end)
+        if found < 0:
+            return 0  # a label the text does not show as it is: no tail to trust
+        end = found + len(label)
+    return end
+
+
 def _crumbs_of(el: etree._Element) -> list[Crumb]:
     """Crumb labels: list items, else link texts plus the unlinked current page, else split text."""
     items = list(el.iter("li"))
@@ -83,9 +96,9 @@ def _crumbs_of(el: etree._Element) -> list[Crumb]:
     else:
         crumbs = [(element_text(a), a.get("href")) for a in el.iter("a")]
         full = element_text(el)
-        last = crumbs[-1][0] if crumbs else ""
-        if last and full.rfind(last) >= 0:
-            crumbs.append((full[full.rfind(last) + len(last) :], None))
+        end = _after_links(full, [label for label, _ in crumbs])
+        if crumbs and end:
+            crumbs.append((full[end:], None))
         elif not crumbs:
             crumbs = [(text, None) for text in _SEPARATORS.split(full)]
     cleaned = ((_SEPARATORS.sub(" ", label).strip(), link) for label, link in crumbs)

@@ -467,7 +467,12 @@ def test_a_download_link_inside_a_sentence_leaves_the_sentence(extract_body) -> 
 
 
 @pytest.mark.parametrize(
-    "aside", ['<aside class="wp-block-group pointers">', '<aside class="box" role="note">']
+    "aside",
+    [
+        '<aside class="wp-block-group pointers">',
+        '<aside class="box" role="note">',
+        '<aside class="side-box related-terms" role="note">',  # the role outweighs the class
+    ],
 )
 def test_a_callout_the_author_wrote_as_an_aside_stays(extract_body, aside) -> None:
     body = f"<p>The Act has 44 sections.</p>{aside}<ul><li>Fourth attempt since 2018</li></ul>"
@@ -619,6 +624,12 @@ CONTROLS = {
         "<p>Retail inflation fell to 2.1%.</p>"
         '<p><a href="/daily-17-july">« Previous day: 17 July 2025</a></p>',
         "Previous day",
+        "Retail inflation fell to 2.1%.",
+    ),
+    "links to the days before and after, each named": (
+        "<p>Retail inflation fell to 2.1%.</p><p><a href='/cna-13'>« CNA 13 Aug 2025</a> | "
+        "<a href='/cna-15'>CNA 15 Aug 2025 »</a></p>",
+        "CNA",
         "Retail inflation fell to 2.1%.",
     ),
     "a read time with the date beside it": (

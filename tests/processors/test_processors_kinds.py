@@ -24,6 +24,7 @@ TABLE = KindTable()
         ("The Road Ahead", "way_forward"),
         ("Way Ahead", "way_forward"),
         ("What should be the way forward?", "way_forward"),
+        ("What are the key highlights?", "key_highlights"),
         ("Background", "background"),
         ("Significance", "significance"),
         ("Challenges", "challenges"),

@@ -73,6 +73,14 @@ def test_breadcrumbs_drop_home_and_the_current_page(extract_body) -> None:
     assert article.category == "UPSC Current Affairs 2024"
 
 
+def test_a_current_page_repeating_a_crumbs_words_is_still_the_current_page(extract_body) -> None:
+    trail = (
+        "<div class='breadcrumbs'><a href='/'>Home</a> » <a href='/cna/'>News Analysis</a> » "
+        "<span>14 Aug 2025: UPSC News Analysis</span></div>"
+    )
+    assert extract_body(trail + "<p>x</p>").breadcrumbs == ["News Analysis"]
+
+
 def test_a_first_crumb_linking_to_the_site_root_is_home_whatever_its_label(extract_body) -> None:
     trail = (
         '<div class="breadcrumb"><ul><li><a href="https://nbt.example/">नवभारत टाइम्स</a></li>'
