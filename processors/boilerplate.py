@@ -14,6 +14,7 @@ from functools import cache, partial
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+from processors.headings import BOLD, WRAPPERS
 from processors.kinds import normalise
 from processors.text import element_text, symbol_jump
 from processors.vocab import any_of, table
@@ -156,7 +157,7 @@ class Boilerplate:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_INLINE = frozenset({"strong", "b", "em", "i", "span", "u", "small", "font"})
+_INLINE = BOLD | WRAPPERS  # what a link opening its line may sit in
 # A bracketed note and nothing else after a link: the size or format of what it points to.
 _FILE_NOTE = re.compile(r"\s*\([^()]*\)\s*[.:;]?\s*$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

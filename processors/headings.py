@@ -19,7 +19,7 @@ from processors.vocab import any_of, table
 H_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BOLD = frozenset({"strong", "b"})
 # Inline wrappers a bold run may sit in ("<p><span><strong>Context:</strong></span> …").
-_WRAPPERS = frozenset({"span", "em", "i", "u", "a", "font", "mark", "big"})
+WRAPPERS = frozenset({"span", "em", "i", "u", "a", "font", "mark", "big"})
 # Elements that make a div a container rather than a one-line bold heading.
 BLOCK_TAGS = frozenset(
     {"p", "div", "ul", "ol", "table", "section", "article", "blockquote", "dl", "pre", "figure"}
@@ -209,6 +209,6 @@ def _leading(el: etree._Element, opens: Callable[[etree._Element], bool]) -> etr
         first = el[0]
         if opens(first):
             return first
-        if first.tag not in _WRAPPERS:
+        if first.tag not in WRAPPERS:
             return None
         el = first
