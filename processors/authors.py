@@ -17,7 +17,7 @@ from processors.bylines import Byline, is_group_name
 from processors.document import PageFacts
 from processors.metadata import by_selector
 from processors.text import clean, element_text
-from processors.vocab import any_of, table
+from processors.vocab import any_of, class_words, table
 
 _VOCAB = table("metadata")["authors"]
 _NOT_NAMES = frozenset(name.casefold() for name in _VOCAB["not_names"])
@@ -25,7 +25,7 @@ _BYLINE_PREFIX = any_of(_VOCAB["byline_prefixes"], prefix="^", suffix=r"\s*[:\-â
 _BYLINE_CLASS = any_of(_VOCAB["byline_classes"])
 _BOX_CLASS = any_of(_VOCAB["box_classes"])
 _BOX_NAME_CLASS = any_of(_VOCAB["box_name_classes"])
-_BOX_ROLE_CLASS = any_of(_VOCAB["box_role_classes"])
+_BOX_ROLE_CLASS = class_words(_VOCAB["box_role_classes"])
 _BOX_HEADING = any_of(_VOCAB["box_headings"], prefix="^", suffix=r"\W*$")
 _SELF_INTRO = re.compile(
     r"^(?:Hi,?\s+)?I,?\s+(?:am\s+)?([A-Z][\w.']+(?:\s+[A-Z][\w.']+){0,3}),?\s+(?:am|a)\b"

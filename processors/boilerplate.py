@@ -17,7 +17,7 @@ from lxml.cssselect import CSSSelector
 from processors.headings import BOLD, WRAPPERS
 from processors.kinds import normalise
 from processors.text import element_text, symbol_jump
-from processors.vocab import any_of, table
+from processors.vocab import class_words, table
 
 
 class Boilerplate:
@@ -33,7 +33,7 @@ class Boilerplate:
         self._selector = CSSSelector(", ".join(rest), translator="html") if rest else None
         self._classes = frozenset(sel[1:] for sel in simple if sel[0] == ".")
         self._ids = frozenset(sel[1:] for sel in simple if sel[0] == "#")
-        self._class = any_of(rules["class_tokens"], prefix=_TOKEN_START, suffix=_TOKEN_END)
+        self._class = class_words(rules["class_tokens"])
         self._line = tuple(normalise(p) for p in [*rules["line_phrases"], *extra_phrases])
         self._pattern = re.compile("|".join(f"(?:{p})" for p in rules["line_patterns"]))
         self._raw = re.compile("|".join(f"(?:{p})" for p in rules["raw_line_patterns"]), re.I)
@@ -82,6 +82,9 @@ class Boilerplate:
         doomed += _tab_strips(root)
         # "Listen to this article": a player's short box (title, duration, speed buttons, credit)
         doomed += [_promo_box(player, root) for player in root.iter("audio")]
+        # "Get the notes PDF": a sign-up box's title and blurb around a form for the reader's
+        # phone or email go with the form, as a course card's go with its "Enroll Now"
+        doomed += [_promo_box(form, root) for form in LEAD_FORM(root)]
         for el in doomed:
             if el is not root:
                 drop(el)
@@ -164,11 +167,6 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Only elements with a class, id or style can match the class-token and hidden-style rules.
 _MARKED = etree.XPath(".//*[@class or @id or @style]")
 _SIMPLE = re.compile(r"[.#][\w-]+")
-# Where a class token starts and ends: at a space, "-" or "_", or where a camel-case word
-# begins ("Related|Stories") - that boundary is matched case-sensitively inside the otherwise
-# case-insensitive pattern.
-_TOKEN_START = r"(?:^|[\s_-]|(?-i:(?<=[a-z])(?=[A-Z])))"
-_TOKEN_END = r"(?:$|[\s_-]|(?-i:(?<=[a-z])(?=[A-Z])))"
 
 
 def _accordion_toggle(el: etree._Element) -> bool:
@@ -177,13 +175,17 @@ def _accordion_toggle(el: etree._Element) -> bool:
     return el.tag == "button" and parent is not None and parent.tag in _HEADINGS
 
 
+# A form asking for the reader's email or phone number: a lead or sign-up form.
+LEAD_FORM = etree.XPath(".//form[.//input[@type='email' or @type='tel']]")
+
 # A promo box is small: a heading, a line of selling and its button.
 MAX_PROMO_WORDS = 50
 
 
 def _promo_box(cta: etree._Element, root: etree._Element) -> etree._Element:
-    """The largest block around a call-to-action button ("Enroll Now") or an audio player that
-    stays short: a course card, sign-up box or player dropped into the body, heading and all."""
+    """The largest block around a call-to-action button ("Enroll Now"), a lead form or an audio
+    player that stays short: a course card, sign-up box or player dropped into the body, heading
+    and all."""
     box = cta
     for node in cta.iterancestors():
         if node is root or len(" ".join(node.itertext()).split()) > MAX_PROMO_WORDS:

@@ -13,6 +13,7 @@ from functools import cache
 
 from lxml import etree
 
+from processors.boilerplate import LEAD_FORM
 from processors.content import find_body, page_table
 from processors.document import ARTICLE_TYPES, PageFacts
 from processors.kinds import normalise
@@ -108,15 +109,11 @@ def _reads_like_a_post(content: etree._Element) -> bool:
     return words >= _MIN_POST_WORDS or sectioned
 
 
-# A form asking for an email or a phone number: the "Download the free PDF" landing pages.
-_LEAD_FORM = etree.XPath(".//form[.//input[@type='email' or @type='tel']]")
-
-
 def _lead_capture(content: etree._Element) -> bool:
     """A form for the reader's email or phone beside the content (in it, or in its parent) -
     a landing page's blurb is written around it; a post's newsletter box sits in a sidebar."""
     parent = content.getparent()
-    return bool(_LEAD_FORM(parent if parent is not None else content))
+    return bool(LEAD_FORM(parent if parent is not None else content))
 
 
 def _has_text(content: etree._Element, minimum: int) -> bool:

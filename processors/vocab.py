@@ -26,3 +26,16 @@ def any_of(words: Iterable[str], *, prefix: str = "", suffix: str = "") -> re.Pa
     """A case-insensitive regex matching any of `words` (longest first), between prefix/suffix."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(f"{prefix}(?:{alternatives}){suffix}", re.IGNORECASE)
+
+
+# Where a word of a class name starts and ends: at a space, "-" or "_", or where a camel-case
+# word begins ("Related|Stories", "AuthorCard_|role") - that boundary is matched
+# case-sensitively inside the otherwise case-insensitive pattern.
+_WORD_START = r"(?:^|[\s_-]|(?-i:(?<=[a-z])(?=[A-Z])))"
+_WORD_END = r"(?:$|[\s_-]|(?-i:(?<=[a-z])(?=[A-Z])))"
+
+
+def class_words(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex finding any of `words` as whole words of a class or id attribute, so that the
+    CSS-module names of React sites (`AuthorCard_role__Ys7Ha`) read as their words say."""
+    return any_of(words, prefix=_WORD_START, suffix=_WORD_END)

@@ -253,6 +253,13 @@ BOXES = {
         "<p>Ritika covers government schemes.</p></div>",
         "Ritika covers government schemes.",
     ),
+    "the bio without a designation a CSS-module class names as a role": (
+        "<p>Text.</p><div class='AuthorCard_card__9aBcD'><h4>About the Author</h4>"
+        "<p class='AuthorCard_name__Gm0Pe'><a href='/author/nandini/'>Nandini Iyer</a></p>"
+        "<p class='AuthorCard_role__Ys7Ha'>Senior Content Writer</p>"
+        "<p>Nandini writes on the economy.</p></div>",
+        "Nandini writes on the economy.",
+    ),
     "a profile widget: its dd, not its dt name": (
         "<p>Text.</p><h3>About the Author</h3><div class='widget-content'><dl>"
         "<dt><a href='https://www.blogger.com/profile/1'>Priya Das</a></dt>"

@@ -519,6 +519,30 @@ def test_an_audio_players_box_is_dropped_whole(extract_body) -> None:
     ]
 
 
+def test_a_lead_forms_box_is_dropped_with_its_title_and_blurb(extract_body) -> None:
+    body = (
+        "<p>The scheme caps emissions.</p><div class='notes-gate'><h3>Get the Notes</h3>"
+        "<p>Fill in your details to get the free notes with 20 practice MCQs.</p>"
+        "<form><label>Mobile</label><input type='tel' name='m'><button>Send</button></form></div>"
+        "<p>Trading starts in 2026.</p>"
+    )
+    article = extract_body(body)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in article.sections] == [
+        (None, ["The scheme caps emissions.", "Trading starts in 2026."])
+    ]
+
+
+def test_a_line_classed_pdf_is_content(extract_body) -> None:
+    body = (
+        "<p>The survey maps village land.</p><p class='pdf-ref'>PDF Reference URL: "
+        "<a href='/r.pdf'>https://example.org/r.pdf</a></p>"
+    )
+    assert [b.text for b in extract_body(body).sections[0].blocks] == [
+        "The survey maps village land.",
+        "PDF Reference URL: https://example.org/r.pdf",
+    ]
+
+
 def test_the_pager_of_a_post_split_over_pages_is_dropped(extract_body) -> None:
     body = (
         '<p>The talks resume.</p><p class="post-nav-links">Page 1 of 3 <a href="/p/2/">2</a> '
