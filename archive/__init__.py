@@ -2,31 +2,43 @@
 versions, crawls and errors, with full-text search, export and a Datasette front end.
 
 Every function takes the database first (`store_article(db, ...)`), like sqlite-utils.
+
+The names below load on first use: an extraction worker imports only the pure
+`archive.packing` and `archive.flatten`, and must not pay for sqlite-utils to do so.
 """
 # archive/ knows nothing of Scrapy: the crawler hands it plain values.
 
-from archive.captures import read_body, store_capture
-from archive.crawls import ArticleState, article_state, finish_crawl, record_error, start_crawl
-from archive.database import ArchiveError, open_archive
-from archive.ingest import ingest_page
-from archive.schema import SCHEMA_VERSION, ensure_schema
-from archive.store import PendingArticle, StoreResult, store_article, store_articles
+from __future__ import annotations
 
-__all__ = [
-    "SCHEMA_VERSION",
-    "ArchiveError",
-    "ArticleState",
-    "PendingArticle",
-    "StoreResult",
-    "article_state",
-    "ensure_schema",
-    "finish_crawl",
-    "ingest_page",
-    "open_archive",
-    "read_body",
-    "record_error",
-    "start_crawl",
-    "store_article",
-    "store_articles",
-    "store_capture",
-]
+from importlib import import_module
+from typing import Any
+
+# Public name → the module that defines it.
+_HOMES = {
+    "read_body": "captures",
+    "store_capture": "captures",
+    "ArticleState": "crawls",
+    "article_state": "crawls",
+    "finish_crawl": "crawls",
+    "record_error": "crawls",
+    "start_crawl": "crawls",
+    "ArchiveError": "database",
+    "open_archive": "database",
+    "ingest_page": "ingest",
+    "SCHEMA_VERSION": "schema",
+    "ensure_schema": "schema",
+    "PendingArticle": "store",
+    "StoreResult": "store",
+    "store_article": "store",
+    "store_articles": "store",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'archive' has no attribute {name!r}")
+    value = getattr(import_module(f"archive.{home}"), name)
+    globals()[name] = value  # once loaded, a plain module attribute
+    return value

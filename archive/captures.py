@@ -11,49 +11,21 @@ compresses every page it fetches, in the same CPU budget as extracting it. Decom
 GB/s, so `reprocess` stays bound by extraction. The `compression` column names the codec of
 each row: bodies written as zlib by earlier releases read back as they are.
 
-`pack_body` (hash + compress) is pure, so a crawler can run it in the worker process that
-extracts the page and hand `store_capture` the packed result.
+`pack_body` (hash + compress, in `archive.packing`) is pure, so a crawler can run it in the
+worker process that extracts the page and hand `store_capture` the packed result.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import threading
 import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 import zstandard
 from sqlite_utils import Database
 
 from archive.database import ArchiveError, utc_now
-
-COMPRESSION = "zstd"
-ZSTD_LEVEL = 1
-# Compressor contexts are reusable but not shareable between threads.
-_local = threading.local()
-
-
-@dataclass(frozen=True, slots=True)
-class PackedBody:
-    """A body as the bodies table holds it: its hash, compressed bytes and original size."""
-
-    sha256: str
-    blob: bytes
-    compression: str
-    size: int
-
-
-def compress(body: bytes) -> bytes:
-    compressor = getattr(_local, "compressor", None)
-    if compressor is None:
-        compressor = _local.compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
-    return compressor.compress(body)
-
-
-def pack_body(body: bytes) -> PackedBody:
-    return PackedBody(hashlib.sha256(body).hexdigest(), compress(body), COMPRESSION, len(body))
+from archive.packing import PackedBody, pack_body
 
 
 def decompress(blob: bytes, compression: str) -> bytes:

@@ -20,10 +20,11 @@ from urllib.parse import urlsplit
 from sqlite_utils import Database
 
 import processors
-from archive.captures import PackedBody, store_capture
+from archive.captures import store_capture
 from archive.crawls import record_error
 from archive.database import ArchiveError
 from archive.flatten import PreparedArticle
+from archive.packing import PackedBody
 from archive.store import PendingArticle, StoreResult, store_article, store_articles
 from processors.errors import ExtractError
 

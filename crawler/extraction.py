@@ -1,79 +1,18 @@
 """Extraction off the reactor: a process pool shared by every crawler of the process.
 
 The extractor costs ~10× what downloading a page does; run in the reactor thread it would cap a
-crawl near 70 pages/s. Worker processes (spawned, so no reactor state is forked) import only
-`processors` and the archive's pure `pack_body`. A worker does all the CPU work a page needs
-before it is written: it hashes and compresses the body, extracts the article and prepares its
-rows (JSON, hash, section rows - so the reactor, which is what limits a crawl, only writes them),
-and returns the packed body with the Article and its rows — or a one-line reason it could not be
-extracted.
+crawl near 70 pages/s. Worker processes (spawned, so no reactor state is forked) run
+`crawler.worker`; this module is the reactor's side, which hands pages to them in tasks.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from typing import TYPE_CHECKING
 
-import processors
-from archive.captures import PackedBody, pack_body
-from archive.flatten import PreparedArticle, prepare
-
-if TYPE_CHECKING:
-    from processors import Article, ExtractOptions
-
-_worker_options: dict[str, ExtractOptions | None] = {}
-
-
-Processed = tuple[PackedBody, "Article | str", PreparedArticle | None]
-Page = tuple[bytes, str, dict[str, str], str, "ExtractOptions | None"]
-
-
-def process_page(
-    body: bytes, url: str, headers: dict[str, str], source: str, options: ExtractOptions | None
-) -> Processed:
-    """Run in a worker: the packed body, the article or why not, and the article's rows when it
-    is one (never raises)."""
-    article = extract_page(body, url, headers, source, options)
-    ready = None if isinstance(article, str) or not article.is_article else prepare(article)
-    return pack_body(body), article, ready
-
-
-def process_pages(pages: list[Page]) -> list[Processed]:
-    """Run in a worker: `process_page` for each page of one task, in order."""
-    return [process_page(*page) for page in pages]
-
-
-def extract_page(
-    body: bytes, url: str, headers: dict[str, str], source: str, options: ExtractOptions | None
-) -> Article | str:
-    """The article, or why not (never raises, so one page cannot stop a crawl)."""
-    options = _worker_options.setdefault(source, options)  # keep compiled alias tables
-    try:
-        return processors.extract(body, url, headers=headers, options=options)
-    except processors.ExtractError as exc:
-        return str(exc)
-    except Exception as exc:  # an extractor bug on one page is an errors row, not a dead crawl
-        return f"extractor crashed: {type(exc).__name__}: {exc}"
-
-
-def _warm() -> int:
-    return os.getpid()
-
-
-# Niceness added to extraction workers. The reactor process is the crawl's critical path: it
-# fetches, dispatches and stores every page, and a worker that outbids it for a core leaves
-# every other page waiting. Lowered, workers take whatever CPU the reactor leaves. (On a machine
-# busy with other work, a scheduled crawl's extraction also yields to it.)
-WORKER_NICENESS = 10
-
-
-def _lower_priority() -> None:
-    with contextlib.suppress(OSError):  # not permitted on some systems: run at normal priority
-        os.nice(WORKER_NICENESS)
+from crawler.worker import Page, Processed, lower_priority, process_pages, warm
 
 
 class SharedPool:
@@ -88,10 +27,10 @@ class SharedPool:
         if cls._feeder is None:
             context = multiprocessing.get_context("spawn")
             pool = ProcessPoolExecutor(
-                max_workers=workers, mp_context=context, initializer=_lower_priority
+                max_workers=workers, mp_context=context, initializer=lower_priority
             )
             for _ in range(workers):  # start every worker now, not on the first pages
-                pool.submit(_warm)
+                pool.submit(warm)
             cls._feeder = Feeder(pool, workers)
         cls._users += 1
         return cls._feeder

@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from archive.captures import pack_body
-from crawler.extraction import SharedPool, default_workers, process_page
+from archive.packing import pack_body
+from crawler.extraction import SharedPool, default_workers
 from crawler.items import PageItem
+from crawler.worker import process_page
 from processors import ExtractOptions
 
 log = logging.getLogger(__name__)

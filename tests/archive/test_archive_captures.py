@@ -7,8 +7,8 @@ import zlib
 import pytest
 
 from archive import ArchiveError, article_state, read_body, store_article, store_capture
-from archive.captures import pack_body
 from archive.ingest import ExtractedPage, store_pages
+from archive.packing import pack_body
 
 PAGE = "<html><body><h1>भारत</h1></body></html>".encode()
 

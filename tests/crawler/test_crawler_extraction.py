@@ -7,7 +7,8 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 
-from crawler.extraction import WORKER_NICENESS, Feeder, SharedPool, process_page
+from crawler.extraction import Feeder, SharedPool
+from crawler.worker import WORKER_NICENESS
 
 PAGE = (
     b"<html><head><title>Repo rate held</title></head><body><article><h1>Repo rate held</h1>"
@@ -24,11 +25,6 @@ def test_workers_run_at_lower_priority_than_the_reactor() -> None:
     finally:
         SharedPool.release()
     assert worker >= os.nice(0) + WORKER_NICENESS or worker == 19
-
-
-def test_an_article_comes_back_with_its_rows_prepared() -> None:
-    _packed, _article, prepared = process_page(PAGE, "https://example.org/a", {}, "s", None)
-    assert prepared is not None and prepared.sections[0]["heading"] == "Context"
 
 
 def _page(n: int) -> tuple:
