@@ -95,6 +95,7 @@ class Feeder:
 
 
 def default_workers() -> int:
-    """One worker per core: extraction (~15 ms a 150 KB page) outweighs the reactor's share
-    (download, batched capture and store: ~8 ms)."""
+    """One worker per core: a worker's share of a 150 KB page (extract, pack, prepare: ~4 ms of
+    CPU, measured by bench/bench_crawler.py) outweighs the reactor's (download, hand-over and
+    batched store: ~2.7 ms)."""
     return os.cpu_count() or 1
