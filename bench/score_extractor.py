@@ -30,7 +30,15 @@ def challenge_folders() -> list[Path]:
 
 # Every fixture is extracted as if fetched from its canonical URL with tracking noise added, so a
 # page without a canonical link still tests URL normalisation.
-FETCH_SUFFIX = "?utm_source=telegram&utm_medium=social#respond"
+TRACKING = "utm_source=telegram&utm_medium=social"
+
+
+def fetch_url(url: str) -> str:
+    """`url` as a reader's shared link reaches the crawler: tracking parameters added to its
+    query (after "&" when it has one: "view.php?id=4187&utm_source=…") and a fragment."""
+    base, _, fragment = url.partition("#")
+    return f"{base}{'&' if '?' in base else '?'}{TRACKING}#{fragment or 'respond'}"
+
 
 METADATA = (
     "url", "title", "author", "author_bio", "author_url", "published", "modified", "category",
@@ -68,7 +76,7 @@ def extract_fixture(page: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     from processors import extract
 
     expected = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
-    actual = extract(page.read_bytes(), expected["url"] + FETCH_SUFFIX).to_dict()
+    actual = extract(page.read_bytes(), fetch_url(expected["url"])).to_dict()
     return expected, actual
 
 

@@ -262,7 +262,7 @@ def _is_bio(el: etree._Element, name: str | None) -> bool:
         and not _BOX_HEADING.match(text)
         and not _VIEW_ALL.match(text)
         and not _PREFIX_ONLY.match(text)
-        and not _links_only(el)
+        and not _controls_only(el)
         and not _designation(el)
     )
 
@@ -274,11 +274,12 @@ def _designation(el: etree._Element) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]")  # a letter or digit: words, not separators
-# Text of an element that is not inside one of its links.
-_UNLINKED_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
+# Text of an element that is not inside one of its links or buttons.
+_LOOSE_TEXT = etree.XPath(".//text()[not(ancestor::a or ancestor::button)]")
+_CONTROL = etree.XPath(".//a | .//button")
 
 
-def _links_only(el: etree._Element) -> bool:
-    """A row of links (the author's social profiles, "LinkedIn · X", "1.8K followers · 214
-    following"): no words outside them, separators at most."""
-    return el.find(".//a") is not None and not _WORD.search("".join(_UNLINKED_TEXT(el)))
+def _controls_only(el: etree._Element) -> bool:
+    """A row of links or buttons (the author's social profiles, "LinkedIn · X", "1.8K followers
+    · 214 following", a "Follow" button): no words outside them, separators at most."""
+    return bool(_CONTROL(el)) and not _WORD.search("".join(_LOOSE_TEXT(el)))

@@ -8,7 +8,7 @@ Chrome caught by wording ("Also Read: …", "About the Author") is skipped here,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
 
@@ -92,7 +92,10 @@ class Walker:
         headings, as text between double breaks."""
         pending: list[str] = [el.text] if el.text else []
         run: list[etree._Element] = []  # the inline elements of the pending run
-        for child in el:
+        for child in _flow(el):
+            if isinstance(child, str):
+                pending.append(child)
+                continue
             tag = child.tag
             if tag == "br" and _ends_with_break(pending):
                 self._run("".join(pending), run, out)
@@ -107,8 +110,6 @@ class Walker:
                 run.clear()
                 if self._block(child, tag, out) is False:
                     return
-            if child.tail:
-                pending.append(child.tail)
         self._run("".join(pending), run, out)
 
     def _run(self, raw: str, run: list[etree._Element], out: list[Event]) -> None:
@@ -466,6 +467,34 @@ def _aria_blocks(root: etree._Element) -> None:
             tag = _TABLE_ROLES.get(part.get("role") or "")
             if tag:
                 part.tag = tag
+
+
+def _flow(el: etree._Element) -> Iterator[etree._Element | str]:
+    """The children of `el` with the text after each, in order - opening a `font`/`span` that
+    wraps paragraphs (`<font>a<br><br>b</font>`, site builders and pasted posts): its lines are
+    the container's own, so its blank lines still end them."""
+    for child in el:
+        if child.tag in _PARAGRAPH_WRAPPERS and _holds_blank_line(child):
+            if child.text:
+                yield child.text
+            yield from _flow(child)
+        else:
+            yield child
+        if child.tail:
+            yield child.tail
+
+
+_PARAGRAPH_WRAPPERS = frozenset({"font", "span"})
+
+
+def _holds_blank_line(el: etree._Element) -> bool:
+    """Two `<br>`s in a row among the element's own children (white space between them)."""
+    after_break = False
+    for child in el:
+        if child.tag == "br" and after_break:
+            return True
+        after_break = child.tag == "br" and not (child.tail or "").strip(_SPACES)
+    return False
 
 
 def _ends_with_break(parts: list[str]) -> bool:

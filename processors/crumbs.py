@@ -62,8 +62,9 @@ def choose_category(
 
 def _visible_trail(root: etree._Element, facts: PageFacts) -> list[Crumb]:
     """Crumbs of the first element marked as a breadcrumb trail (its items, else its text)."""
-    for el in facts.marked_like(_TRAIL_MARK, _TRAIL_TAGS):
-        crumbs = _crumbs_of(el)
+    marked = list(facts.marked_like(_TRAIL_MARK, _TRAIL_TAGS))
+    for el in marked:
+        crumbs = _crumbs_of(_narrowest(el, marked))
         if crumbs:
             return crumbs
     for nav in root.iter("nav"):
@@ -74,36 +75,63 @@ def _visible_trail(root: etree._Element, facts: PageFacts) -> list[Crumb]:
     return []
 
 
-def _after_links(full: str, labels: list[str]) -> int:
-    """Where the trail's text goes on after its last link: each label found after the one
-    before it, so a current page that repeats a crumb's words ("… » Comprehensive News Analysis
-    » 14 Aug: UPSC Comprehensive News Analysis") keeps its own."""
-    end = 0
-    for label in labels:
-        found = full.find(label, end)
-        if found < 0:
-            return 0  # a label the text does not show as it is: no tail to trust
-        end = found + len(label)
-    return end
+def _narrowest(trail: etree._Element, marked: list[etree._Element]) -> etree._Element:
+    """The innermost element marked as a trail inside `trail` that still holds all its links:
+    the crumbs without what sits beside them in the same box (LearnDash's "In Progress" badge
+    beside `.ld-breadcrumbs-segments`) - never a single marked crumb (`.breadcrumb_last`)."""
+    links = len(trail.findall(".//a"))
+    for el in reversed(marked):
+        if el is not trail and _inside(el, trail) and len(el.findall(".//a")) == links:
+            return el
+    return trail
+
+
+def _inside(el: etree._Element, box: etree._Element) -> bool:
+    return any(parent is box for parent in el.iterancestors())
 
 
 def _crumbs_of(el: etree._Element) -> list[Crumb]:
-    """Crumb labels: list items, else link texts plus the unlinked current page, else split text."""
+    """Crumb labels: list items, else the trail's links and the text between them (an unlinked
+    section between two links, the unlinked current page at the end), else split text."""
     items = list(el.iter("li"))
     crumbs: list[Crumb]
     if items:
         crumbs = [(element_text(li), _link_of(li)) for li in items]
+    elif el.find(".//a") is not None:
+        crumbs = _segments(el)
     else:
-        crumbs = [(element_text(a), a.get("href")) for a in el.iter("a")]
-        full = element_text(el)
-        end = _after_links(full, [label for label, _ in crumbs])
-        if crumbs and end:
-            crumbs.append((full[end:], None))
-        elif not crumbs:
-            crumbs = [(text, None) for text in _SEPARATORS.split(full)]
+        crumbs = [(text, None) for text in _SEPARATORS.split(element_text(el))]
     cleaned = ((_SEPARATORS.sub(" ", label).strip(), link) for label, link in crumbs)
     # (an item holding only a separator, "<li>/</li>", is drawn between crumbs, not one)
     return [(label, link) for label, link in cleaned if any(ch.isalnum() for ch in label)]
+
+
+def _segments(trail: etree._Element) -> list[Crumb]:
+    """The trail's links and, between them, its loose text split at the separators; the text
+    after the last link is one crumb, the current page, separators and all ("Daily Current
+    Affairs | 14 October 2025")."""
+    crumbs: list[Crumb] = []
+    loose: list[str] = [trail.text or ""]
+
+    def end_loose(last: bool = False) -> None:
+        text = clean(" ".join(loose))
+        parts = [_SEPARATORS.sub(" ", text)] if last else _SEPARATORS.split(text)
+        crumbs.extend((part, None) for part in parts)
+        loose.clear()
+
+    def visit(node: etree._Element) -> None:
+        for child in node:
+            if child.tag == "a":
+                end_loose()
+                crumbs.append((element_text(child), child.get("href")))
+            elif isinstance(child.tag, str):
+                loose.append(child.text or "")
+                visit(child)
+            loose.append(child.tail or "")
+
+    visit(trail)
+    end_loose(last=True)
+    return crumbs
 
 
 def _link_of(item: etree._Element) -> str | None:

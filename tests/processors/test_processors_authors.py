@@ -260,6 +260,12 @@ BOXES = {
         "<p>Nandini writes on the economy.</p></div>",
         "Nandini writes on the economy.",
     ),
+    "the bio without the card's Follow button": (
+        "<p>Text.</p><div class='AuthorCard_card__7kQpL'><p>Written by</p>"
+        "<h2><a href='/@tanvi'>Tanvi Kulkarni</a></h2><div><p>Aspirant from Pune.</p></div>"
+        "<div><button>Follow</button></div></div>",
+        "Aspirant from Pune.",
+    ),
     "a profile widget: its dd, not its dt name": (
         "<p>Text.</p><h3>About the Author</h3><div class='widget-content'><dl>"
         "<dt><a href='https://www.blogger.com/profile/1'>Priya Das</a></dt>"

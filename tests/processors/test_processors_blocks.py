@@ -292,6 +292,17 @@ def test_a_sentence_in_a_heading_above_the_body_is_the_standfirst(extract_body) 
     ]
 
 
+def test_a_blank_line_inside_a_font_wrapper_ends_its_paragraph(extract_body) -> None:
+    body = (
+        "<div class='paragraph'><font size='3'>The board opened.<br>Its seat is Nizamabad."
+        "<br><br>Its first chair was named.</font></div>"
+    )
+    assert [b.text for b in extract_body(body).sections[0].blocks] == [
+        "The board opened. Its seat is Nizamabad.",
+        "Its first chair was named.",
+    ]
+
+
 def test_a_bold_label_after_a_blank_line_opens_a_section(extract_body) -> None:
     body = (
         "<div><b>Answer:</b> (a) 1 and 2 only<br><br><b>Explanation:</b> "

@@ -532,6 +532,12 @@ def test_a_lead_forms_box_is_dropped_with_its_title_and_blurb(extract_body) -> N
     ]
 
 
+@pytest.mark.parametrize("line", ["← Back to Course", "Back to blog", "Back to all articles"])
+def test_a_link_back_up_the_site_alone_on_its_line_is_dropped(extract_body, line) -> None:
+    body = f"<p>The lesson ends here.</p><div><a href='/up/'>{line}</a></div>"
+    assert [b.text for b in extract_body(body).sections[0].blocks] == ["The lesson ends here."]
+
+
 def test_a_line_classed_pdf_is_content(extract_body) -> None:
     body = (
         "<p>The survey maps village land.</p><p class='pdf-ref'>PDF Reference URL: "

@@ -91,6 +91,11 @@ def test_an_update_time_relative_to_now_is_a_dateline(extract_body, line) -> Non
     assert body_text(extract_body(f"<p>Body.</p><p>{line}</p>")) == ["Body."]
 
 
+def test_a_last_modified_line_with_its_weekday_and_time_is_a_dateline(extract_body) -> None:
+    line = "<div class='modified'>Last modified: Monday, 20 January 2025, 9:05 AM</div>"
+    assert body_text(extract_body(f"<p>Body.</p>{line}")) == ["Body."]
+
+
 def test_a_sentence_opening_with_a_date_is_content(extract_body) -> None:
     article = extract_body("<p>On 5 April 2024, the Cabinet approved the scheme.</p>")
     assert body_text(article) == ["On 5 April 2024, the Cabinet approved the scheme."]

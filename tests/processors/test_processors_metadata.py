@@ -81,6 +81,25 @@ def test_a_current_page_repeating_a_crumbs_words_is_still_the_current_page(extra
     assert extract_body(trail + "<p>x</p>").breadcrumbs == ["News Analysis"]
 
 
+def test_an_unlinked_crumb_between_two_links_is_a_crumb(extract_body) -> None:
+    trail = (
+        "<div class='breadcrumbs'><span><a href='/course/'>Foundation 2025</a></span>"
+        "<span><span>Module 2: Economy</span></span><span><a href='/lesson/'>This Lesson</a>"
+        "</span></div>"
+    )
+    assert extract_body(trail + "<p>x</p>").breadcrumbs == ["Foundation 2025", "Module 2: Economy"]
+
+
+def test_a_badge_beside_the_crumbs_in_the_trails_box_is_no_crumb(extract_body) -> None:
+    trail = (
+        "<div class='ld-breadcrumbs'><div class='ld-breadcrumbs-segments'>"
+        "<span><a href='/course/'>Foundation 2025</a></span><span><a href='/module/'>Economy</a>"
+        "</span><span><a href='/lesson/'>This Lesson</a></span></div>"
+        "<div class='ld-status'>In Progress</div></div>"
+    )
+    assert extract_body(trail + "<p>x</p>").breadcrumbs == ["Foundation 2025", "Economy"]
+
+
 def test_a_first_crumb_linking_to_the_site_root_is_home_whatever_its_label(extract_body) -> None:
     trail = (
         '<div class="breadcrumb"><ul><li><a href="https://nbt.example/">नवभारत टाइम्स</a></li>'
