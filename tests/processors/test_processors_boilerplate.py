@@ -96,6 +96,25 @@ def test_related_posts_as_cards_end_the_post(extract_body) -> None:
     assert texts == ["Body."]
 
 
+def test_a_recent_posts_heading_ends_the_post(extract_body) -> None:
+    cards = "<div><h3><a href='/blog/onos/'>One Nation One Subscription</a></h3><p>Why in News?</p>"
+    body = f"<p>Body.</p><section><h2>Recent posts</h2>{cards}</div></section>"
+    sections = extract_body(body).sections
+    assert [(s.heading, [b.text for b in s.blocks]) for s in sections] == [(None, ["Body."])]
+
+
+def test_an_accordion_question_inside_a_button_classed_box_is_kept(extract_body) -> None:
+    body = (
+        "<h2>FAQs</h2><div class='faq-item'><div class='faq-questions-button'>"
+        "<span class='icon'></span><h3>When did the scheme start?</h3></div>"
+        "<div class='faq-content'><p>It began in January 2025.</p></div></div>"
+    )
+    faq = extract_body(body).sections[0]
+    assert [(s.heading, [b.text for b in s.blocks]) for s in faq.sections] == [
+        ("When did the scheme start?", ["It began in January 2025."])
+    ]
+
+
 def test_user_boilerplate_selector_is_honoured(tmp_path, page_html) -> None:
     path = tmp_path / "opts.toml"
     path.write_text('[boilerplate]\nselectors = [".course-promo"]\n', encoding="utf-8")
@@ -181,6 +200,7 @@ def test_ad_inserter_block_is_dropped(extract_body) -> None:
         "<p>Join StudyIQ's WhatsApp channel for daily updates.</p>",
         "<p><strong>Join us on Telegram</strong> for free PDFs</p>",
         "<p>Follow our YouTube channel for video lectures.</p>",
+        "<p>👉 रोज़ाना करेंट अफेयर्स के लिए हमारे टेलीग्राम चैनल से जुड़ें: @udaancivils</p>",
     ],
 )
 def test_invitations_to_a_channel_are_dropped(extract_body, invite: str) -> None:
