@@ -132,9 +132,11 @@ class Boilerplate:
 
     def _chrome_class(self, el: etree._Element) -> bool:
         """Class/id says chrome — except on a heading or inside one: TOC plugins mark headings
-        and their anchors ("ez-toc-section") and the heading text is still the article's; and
-        except a control that holds a heading: an accordion's question (Spectra's
-        `<div class="uagb-faq-questions-button"><h3>Q?</h3>`), like `<h3><button>Q?</button>`."""
+        and their anchors ("ez-toc-section") and the heading text is still the article's;
+        except a "button" that holds a heading or paragraphs, which no button does: an
+        accordion's question (Spectra's `<div class="uagb-faq-questions-button"><h3>Q?</h3>`,
+        like `<h3><button>Q?</button>`), an icon box's text (Brizy's `.brz-text-btn`); and
+        except the "author" line of a quote (Odoo's `.s_blockquote_author`), its source."""
         marks = f"{el.get('class', '')} {el.get('id', '')}"
         if marks == " " or not self._class.search(marks):
             return False
@@ -142,7 +144,11 @@ class Boilerplate:
         if el.tag in _HEADINGS or (parent is not None and parent.tag in _HEADINGS):
             return False
         words = {found.strip(" \t\n_-").lower() for found in self._class.findall(marks)}
-        return not (words <= _CONTROL_WORDS and next(el.iter(*_HEADINGS), None) is not None)
+        if words <= _CONTROL_WORDS:
+            return next(el.iter(*_HEADINGS, "p"), None) is None
+        if words == {"author"}:
+            return not any(up.tag == "blockquote" for up in el.iterancestors())
+        return True
 
     def is_line(self, text: str) -> bool:
         """A block that is chrome by its wording ("Also Read: …", "Download PDF")."""
@@ -165,7 +171,7 @@ class Boilerplate:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-# Class words that name a control: one wrapped around a heading is an accordion's question.
+# Class words that name a control.
 _CONTROL_WORDS = frozenset({"button", "btn"})
 _INLINE = BOLD | WRAPPERS  # what a link opening its line may sit in
 # A bracketed note and nothing else after a link: the size or format of what it points to.

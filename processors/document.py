@@ -24,9 +24,27 @@ _PARSER = etree.HTMLParser(
 )
 # lxml refuses a str that still carries an XML encoding declaration.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-# JSON-LD types that describe the article itself.
+# JSON-LD types that describe the article itself: schema.org's Article and its subtypes
+# (Tumblr marks a post as a SocialMediaPosting, of which BlogPosting is one kind).
 ARTICLE_TYPES = frozenset(
-    {"Article", "NewsArticle", "BlogPosting", "Report", "TechArticle", "AnalysisNewsArticle"}
+    {
+        "Article",
+        "NewsArticle",
+        "BlogPosting",
+        "Report",
+        "TechArticle",
+        "AnalysisNewsArticle",
+        "SocialMediaPosting",
+        "LiveBlogPosting",
+        "DiscussionForumPosting",
+        "ScholarlyArticle",
+        "OpinionNewsArticle",
+        "ReportageNewsArticle",
+        "BackgroundNewsArticle",
+        "ReviewNewsArticle",
+        "AskPublicNewsArticle",
+        "SatiricalArticle",
+    }
 )
 
 

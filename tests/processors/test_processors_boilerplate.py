@@ -115,6 +115,34 @@ def test_an_accordion_question_inside_a_button_classed_box_is_kept(extract_body)
     ]
 
 
+def test_a_related_notes_line_over_cards_is_dropped(extract_body) -> None:
+    cards = "<a href='/ca/onos/'><div>वन नेशन वन सब्सक्रिप्शन</div><div>चर्चा में क्यों?</div></a>"
+    body = f"<p>योजना का विवरण।</p><div><div><span>📚 संबंधित नोट्स</span></div>{cards}</div>"
+    assert [b.text for b in extract_body(body).sections[0].blocks] == ["योजना का विवरण।"]
+
+
+def test_an_icon_boxs_text_in_a_btn_classed_box_is_kept(extract_body) -> None:
+    body = (
+        "<div class='brz-icon-text'><span class='brz-icon'></span><div class='brz-text-btn'>"
+        "<p><strong>For companies</strong></p><p>Gives firms a way to show action.</p></div></div>"
+    )
+    article = extract_body(body)
+    assert [(s.heading, [b.text for b in s.blocks]) for s in article.sections] == [
+        ("For companies", ["Gives firms a way to show action."])
+    ]
+
+
+def test_a_quotes_author_line_is_its_source_not_chrome(extract_body) -> None:
+    body = (
+        "<blockquote><p>Minerals are the new oil.</p><div class='s_blockquote_author'>"
+        "<span>Prof. D. Menon, Geography faculty</span></div></blockquote>"
+    )
+    assert [b.text for b in extract_body(body).sections[0].blocks] == [
+        "Minerals are the new oil.",
+        "Prof. D. Menon, Geography faculty",
+    ]
+
+
 def test_user_boilerplate_selector_is_honoured(tmp_path, page_html) -> None:
     path = tmp_path / "opts.toml"
     path.write_text('[boilerplate]\nselectors = [".course-promo"]\n', encoding="utf-8")

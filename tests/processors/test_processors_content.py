@@ -26,6 +26,12 @@ def test_a_sidebar_of_links_does_not_outweigh_the_post() -> None:
     assert located(SIDEBAR + post) == "post"
 
 
+def test_an_odoo_blog_post_is_its_content_without_the_cover() -> None:
+    cover = "<section><h1>Title</h1><div>GS Paper 3 · Daily Current Affairs</div></section>"
+    post = "<div id='post' class='o_wblog_post_content'>" + "<p>Plain sentence here.</p>" * 12
+    assert located(f"<main>{cover}{post}</div></main>") == "post"
+
+
 def test_a_short_related_post_card_is_not_the_content() -> None:
     card = "<article id='card'><h3><a href='/x/'>Related post</a></h3></article>"
     post = "<div id='post'>" + "<p>Plain sentence of the post body.</p>" * 8 + "</div>"

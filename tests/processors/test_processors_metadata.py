@@ -254,6 +254,17 @@ def test_date_line_under_a_headline_above_topic_blocks_dates_the_page() -> None:
     assert extract(page, "https://example.org/news/").published == "2025-03-14"
 
 
+def test_a_social_media_posting_is_the_article_node(extract_body) -> None:
+    node = {
+        "@type": "SocialMediaPosting",
+        "datePublished": "2025-02-03T01:45:42Z",
+        "keywords": ["upsc", "gs3"],
+    }
+    head = f'<script type="application/ld+json">{json.dumps(node)}</script>'
+    found = extract_body("<p>Body text of the post.</p>", head=head)
+    assert (found.published, found.tags) == ("2025-02-03T01:45:42+00:00", ["upsc", "gs3"])
+
+
 def test_jsonld_author_reference_with_a_name_gets_the_persons_url(extract_body) -> None:
     person = {
         "@type": "Person",
