@@ -78,7 +78,10 @@ def choose_author(
     )
     names = (_as_name(candidate()) for candidate in candidates)
     name = next((n for n in names if n and not _is_site(n, site)), None)
-    rel_url = rel.get("href") if rel is not None and not _group(element_text(rel), site) else None
+    link = rel if rel is not None else _rel_author(facts, named=False)
+    rel_url = None
+    if link is not None and not _group(element_text(link), site):
+        rel_url = link.get("href")
     # (a Person node naming a desk has the desk's page: not the author's, as with rel=author)
     person_url = person.get("url") if person and _as_name(person.get("name")) else None
     url = rel_url or box_url or person_url
@@ -126,22 +129,38 @@ def _jsonld_person(facts: PageFacts) -> dict | None:
     return {"name": author} if isinstance(author, str) else None
 
 
-def _rel_author(facts: PageFacts) -> etree._Element | None:
-    """The first `<a rel="author">` with text (WordPress puts one in the byline)."""
+def _rel_author(facts: PageFacts, named: bool = True) -> etree._Element | None:
+    """The first `<a rel="author">` with text (WordPress puts one in the byline) - or, not
+    `named`, with a link: a textless one (an avatar, a name drawn by CSS from `data-text`)
+    still points at the author's page."""
     for a in facts.rel_links:
-        if "author" in (a.get("rel") or "").lower().split() and element_text(a):
+        if "author" in (a.get("rel") or "").lower().split() and (
+            element_text(a) if named else a.get("href")
+        ):
             return a
     return None
 
 
 def _byline(facts: PageFacts) -> str | None:
-    """A visible "By …" line: an element whose class says it is the byline or author name."""
+    """A visible "By …" line: an element whose class says it is the byline or author name -
+    the post's, not a comment's (`.wp-block-comment-author-name` names a reader)."""
     for el in facts.marked_like(_BYLINE_CLASS, _BYLINE_TAGS):
-        if not _BOX_CLASS.search(el.get("class") or ""):
+        if not _BOX_CLASS.search(el.get("class") or "") and not _in_comment(el):
             name = _as_name(element_text(el))
             if name:
                 return name
     return None
+
+
+_COMMENT = class_words(["comment", "comments"])
+
+
+def _in_comment(el: etree._Element) -> bool:
+    """Inside a comment, or the comment area: its own class or an ancestor's says so."""
+    return any(
+        _COMMENT.search(f"{node.get('class', '')} {node.get('id', '')}")
+        for node in (el, *el.iterancestors())
+    )
 
 
 def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None:

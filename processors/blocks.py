@@ -267,8 +267,10 @@ class Walker:
             out.append(ListBlock(items, ordered))
 
     def _items(self, list_el: etree._Element) -> list[Item]:
-        """Items of one list; nested lists at any depth become children."""
+        """Items of one list; nested lists at any depth become children, and so do the items
+        Quill indents in place (`li.ql-indent-1` under the item before it)."""
         items: list[Item] = []
+        indented: list[tuple[int, Item]] = []  # the open items, by Quill indent
         for li in list_el:
             if li.tag in LISTS:  # a list right inside a list (invalid, common): it nests visually
                 (items[-1].children if items else items).extend(self._items(li))
@@ -279,10 +281,14 @@ class Walker:
             if text and self.boilerplate.is_line(text):
                 continue
             children = [c for sub in _nested_lists(li) for c in self._items(sub)]
-            if text:
-                items.append(Item(text, children))
-            else:
+            if not text:
                 items.extend(children)  # an empty wrapper item: lift its children
+                continue
+            item, depth = Item(text, children), exports.quill_indent(li)
+            while indented and indented[-1][0] >= depth:
+                indented.pop()
+            (indented[-1][1].children if indented else items).append(item)
+            indented.append((depth, item))
         return items
 
     def _definitions(self, el: etree._Element, out: list[Event]) -> None:

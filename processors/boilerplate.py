@@ -158,7 +158,7 @@ class Boilerplate:
             or key.startswith(self._line)
             or key in self._end
             or self._pattern.match(key) is not None
-            or self._raw.match(text) is not None
+            or ("@" in text and self._raw.match(text) is not None)  # (patterns of @handles)
         )
 
     def is_reading_list(self, text: str) -> bool:

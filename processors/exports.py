@@ -219,6 +219,17 @@ _NOTION_LISTS = {"notion-bulleted_list-block": "ul", "notion-numbered_list-block
 _NOTION_MADE = "notion-list"
 
 
+# Quill, the editor of many course platforms (Graphy), writes a nested bullet as a flat item
+# that names its depth: `<li class="ql-indent-1">`.
+_QUILL_INDENT = re.compile(r"(?:^|\s)ql-indent-(\d+)(?:\s|$)")
+
+
+def quill_indent(item: etree._Element) -> int:
+    """How deep Quill nested a list item (0: not nested, or not Quill's)."""
+    found = _QUILL_INDENT.search(item.get("class") or "")
+    return int(found.group(1)) if found else 0
+
+
 def notion_lists(root: etree._Element) -> None:
     """Runs of sibling Notion list blocks become the `ul`/`ol` they stand for, each block an
     `li` (its nested blocks, inside it, become the nested lists the same way)."""

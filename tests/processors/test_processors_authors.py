@@ -295,3 +295,18 @@ BOXES = {
 @pytest.mark.parametrize(("body", "bio"), BOXES.values(), ids=BOXES.keys())
 def test_the_bio_is_read_from_the_box(extract_body, body: str, bio: str) -> None:
     assert extract_body(body).author_bio == bio
+
+
+def test_a_comments_author_name_is_no_byline(extract_body) -> None:
+    comment = (
+        "<ol class='wp-block-comment-template'><li class='comment'>"
+        "<div class='wp-block-comment-author-name'>Pranav S</div><p>Very crisp.</p></li></ol>"
+    )
+    assert extract_body(f"<p>Body text of the post.</p>{comment}").author is None
+
+
+def test_a_textless_rel_author_link_still_gives_the_authors_page(extract_body) -> None:
+    head = '<meta name="author" content="Sunita Verma">'
+    byline = "<a class='nm' href='/profile/0873' rel='author' data-text='Sunita Verma'></a>"
+    found = extract_body(f"<p>Body text of the post.</p>{byline}", head=head)
+    assert (found.author, found.author_url) == ("Sunita Verma", "https://example.org/profile/0873")

@@ -292,6 +292,20 @@ def test_a_sentence_in_a_heading_above_the_body_is_the_standfirst(extract_body) 
     ]
 
 
+def test_items_quill_indents_in_place_are_children_of_the_item_before(extract_body) -> None:
+    body = (
+        "<ul><li>Savings for households</li><li class='ql-indent-1'>About 15,000 crore a year"
+        "</li><li class='ql-indent-2'>From 2027</li><li class='ql-indent-1'>Less grid stress</li>"
+        "<li>Jobs in installation</li></ul>"
+    )
+    items = extract_body(body).sections[0].blocks[0].to_dict()["items"]
+    assert [(i["text"], [c["text"] for c in i["children"]]) for i in items] == [
+        ("Savings for households", ["About 15,000 crore a year", "Less grid stress"]),
+        ("Jobs in installation", []),
+    ]
+    assert items[0]["children"][0]["children"] == [{"text": "From 2027", "children": []}]
+
+
 def test_a_blank_line_inside_a_font_wrapper_ends_its_paragraph(extract_body) -> None:
     body = (
         "<div class='paragraph'><font size='3'>The board opened.<br>Its seat is Nizamabad."
