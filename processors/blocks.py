@@ -37,6 +37,7 @@ from processors.text import (
     gather_text,
     strip_label_colon,
 )
+from processors.vocab import class_words
 
 # Phrasing elements: their text joins the paragraph around them.
 INLINE = frozenset(
@@ -267,10 +268,10 @@ class Walker:
             out.append(ListBlock(items, ordered))
 
     def _items(self, list_el: etree._Element) -> list[Item]:
-        """Items of one list; nested lists at any depth become children, and so do the items
-        Quill indents in place (`li.ql-indent-1` under the item before it)."""
+        """Items of one list; nested lists at any depth become children, and so do the items an
+        editor indents in place (Quill's `li.ql-indent-1` under the item before it)."""
         items: list[Item] = []
-        indented: list[tuple[int, Item]] = []  # the open items, by Quill indent
+        indented: list[tuple[int, Item]] = []  # the open items, by the depth their class gives
         for li in list_el:
             if li.tag in LISTS:  # a list right inside a list (invalid, common): it nests visually
                 (items[-1].children if items else items).extend(self._items(li))
@@ -281,10 +282,10 @@ class Walker:
             if text and self.boilerplate.is_line(text):
                 continue
             children = [c for sub in _nested_lists(li) for c in self._items(sub)]
-            if not text:
-                items.extend(children)  # an empty wrapper item: lift its children
+            if not text:  # a textless item holding a list: the sub-list of the item before it
+                (items[-1].children if items else items).extend(children)  # (Lexical writes so)
                 continue
-            item, depth = Item(text, children), exports.quill_indent(li)
+            item, depth = Item(text, children), exports.flat_depth(li)
             while indented and indented[-1][0] >= depth:
                 indented.pop()
             (indented[-1][1].children if indented else items).append(item)
@@ -460,7 +461,9 @@ _TABLE_ROLES = {
 def _aria_blocks(root: etree._Element) -> None:
     """Lists and tables built from `div`s and marked for screen readers (`role="list"` holding
     `role="listitem"`; `role="table"` holding rows and cells, as GitBook draws its tables) read
-    as what they stand for: they become the `ul`/`li` or `table`/`tr`/`td`."""
+    as what they stand for: they become the `ul`/`li` or `table`/`tr`/`td`. So does a grid of
+    `div`s whose classes say table, row and cell (Editor.js: `.tc-table > .tc-row > .tc-cell`)."""
+    _class_tables(root)
     for found in _ARIA_BLOCKS(root):
         if found.get("role") == "list":
             found.tag = "ul"
@@ -473,6 +476,32 @@ def _aria_blocks(root: etree._Element) -> None:
             tag = _TABLE_ROLES.get(part.get("role") or "")
             if tag:
                 part.tag = tag
+
+
+_GRID_PARTS = {name: class_words([name]) for name in ("table", "row", "cell")}
+_CLASSED_TABLE = etree.XPath(".//div[contains(@class, 'table')]")
+
+
+def _class_tables(root: etree._Element) -> None:
+    """`div.…table` whose children are all `div.…row`s of `div.…cell`s: a table."""
+    for grid in _CLASSED_TABLE(root):
+        rows = list(grid)
+        if not (_GRID_PARTS["table"].search(grid.get("class", "")) and rows):
+            continue
+        if all(_grid_part(row, "row") and all(_grid_part(c, "cell") for c in row) for row in rows):
+            grid.tag = "table"
+            for row in rows:
+                row.tag = "tr"
+                for cell in row:
+                    cell.tag = "td"
+
+
+def _grid_part(el: etree._Element, name: str) -> bool:
+    return (
+        el.tag == "div"
+        and len(el) >= (1 if name == "row" else 0)
+        and bool(_GRID_PARTS[name].search(el.get("class", "")))
+    )
 
 
 def _flow(el: etree._Element) -> Iterator[etree._Element | str]:

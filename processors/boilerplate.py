@@ -79,6 +79,8 @@ class Boilerplate:
                     link.tail = None  # "Download the PDF (112 pages, 5.1 MB)": the note goes too
                 doomed.append(self._opened_line(link, text))
         doomed += [figure for figure in root.iter("figure") if _media_figure(figure)]
+        # a picture and its caption in an editor's own wrapper (Froala's `.fr-img-caption`)
+        doomed += [el for el in _CAPTIONED_IMAGE(root) if _CAPTION.search(el.get("class", ""))]
         doomed += _tab_strips(root)
         # "Listen to this article": a player's short box (title, duration, speed buttons, credit)
         doomed += [_promo_box(player, root) for player in root.iter("audio")]
@@ -166,11 +168,13 @@ class Boilerplate:
         return normalise(text[:60]) in self._reading
 
     def is_end(self, text: str) -> bool:
-        """A heading that starts chrome for the rest of its container ("About the Author")."""
-        return normalise(text[:60]) in self._end
+        """A heading that starts chrome for the rest of its container ("About the Author"),
+        also with a count after it ("Comments (3)", "Discussion (1)")."""
+        return _COUNT.sub("", normalise(text[:60])) in self._end
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_COUNT = re.compile(r" \d+$")
 # Class words that name a control.
 _CONTROL_WORDS = frozenset({"button", "btn"})
 _INLINE = BOLD | WRAPPERS  # what a link opening its line may sit in
@@ -188,6 +192,9 @@ def _accordion_toggle(el: etree._Element) -> bool:
     return el.tag == "button" and parent is not None and parent.tag in _HEADINGS
 
 
+# An element classed as a caption that holds the picture: a figure written without <figure>.
+_CAPTIONED_IMAGE = etree.XPath(".//*[contains(@class, 'caption')][.//img]")
+_CAPTION = class_words(["caption"])
 # A form asking for the reader's email or phone number: a lead or sign-up form.
 LEAD_FORM = etree.XPath(".//form[.//input[@type='email' or @type='tel']]")
 

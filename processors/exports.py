@@ -219,14 +219,15 @@ _NOTION_LISTS = {"notion-bulleted_list-block": "ul", "notion-numbered_list-block
 _NOTION_MADE = "notion-list"
 
 
-# Quill, the editor of many course platforms (Graphy), writes a nested bullet as a flat item
-# that names its depth: `<li class="ql-indent-1">`.
-_QUILL_INDENT = re.compile(r"(?:^|\s)ql-indent-(\d+)(?:\s|$)")
+# Quill, the editor of many course platforms (Graphy), and Draft.js, React's, write a nested
+# bullet as a flat item that names its depth: `<li class="ql-indent-1">`,
+# `<li class="public-DraftStyleDefault-depth1 …">`.
+_FLAT_DEPTH = re.compile(r"(?:^|\s)(?:ql-indent-|public-DraftStyleDefault-depth)(\d+)(?:\s|$)")
 
 
-def quill_indent(item: etree._Element) -> int:
-    """How deep Quill nested a list item (0: not nested, or not Quill's)."""
-    found = _QUILL_INDENT.search(item.get("class") or "")
+def flat_depth(item: etree._Element) -> int:
+    """How deep an editor nested a list item it wrote flat (0: not nested, or not so written)."""
+    found = _FLAT_DEPTH.search(item.get("class") or "")
     return int(found.group(1)) if found else 0
 
 

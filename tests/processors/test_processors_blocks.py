@@ -306,6 +306,36 @@ def test_items_quill_indents_in_place_are_children_of_the_item_before(extract_bo
     assert items[0]["children"][0]["children"] == [{"text": "From 2027", "children": []}]
 
 
+def test_draft_js_depth_classes_nest_flat_items(extract_body) -> None:
+    item = "<li class='public-DraftStyleDefault-listLTR public-DraftStyleDefault-depth{}'>{}</li>"
+    body = "<ul>" + item.format(0, "Focus Areas:") + item.format(1, "Tree plantation") + "</ul>"
+    items = extract_body(body).sections[0].blocks[0].to_dict()["items"]
+    assert items == [
+        {"text": "Focus Areas:", "children": [{"text": "Tree plantation", "children": []}]}
+    ]
+
+
+def test_a_textless_item_holding_a_list_is_the_sub_list_of_the_item_before(extract_body) -> None:
+    body = (
+        "<ul><li class='editor-listitem'>Four projects</li><li class='editor-nested-listitem'>"
+        "<ul><li>Silicon fabs</li><li>Display fabs</li></ul></li><li>Design incentives</li></ul>"
+    )
+    items = extract_body(body).sections[0].blocks[0].to_dict()["items"]
+    assert [(i["text"], [c["text"] for c in i["children"]]) for i in items] == [
+        ("Four projects", ["Silicon fabs", "Display fabs"]),
+        ("Design incentives", []),
+    ]
+
+
+def test_a_grid_of_divs_classed_table_row_and_cell_is_a_table(extract_body) -> None:
+    row = "<div class='tc-row'><div class='tc-cell'>{}</div><div class='tc-cell'>{}</div></div>"
+    body = f"<div class='tc-table'>{row.format('Group', 'Count')}{row.format('Wood', '2')}</div>"
+    assert extract_body(body).sections[0].blocks[0].to_dict() == {
+        "type": "table",
+        "rows": [["Group", "Count"], ["Wood", "2"]],
+    }
+
+
 def test_a_blank_line_inside_a_font_wrapper_ends_its_paragraph(extract_body) -> None:
     body = (
         "<div class='paragraph'><font size='3'>The board opened.<br>Its seat is Nizamabad."

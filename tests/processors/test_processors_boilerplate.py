@@ -143,6 +143,21 @@ def test_a_quotes_author_line_is_its_source_not_chrome(extract_body) -> None:
     ]
 
 
+def test_a_discussion_heading_with_its_count_ends_the_post(extract_body) -> None:
+    body = "<p>Body.</p><section><h2>Discussion (1)</h2><p>Ishaan: very crisp notes.</p></section>"
+    sections = extract_body(body).sections
+    assert [(s.heading, [b.text for b in s.blocks]) for s in sections] == [(None, ["Body."])]
+
+
+def test_a_picture_in_an_editors_caption_wrapper_goes_with_its_caption(extract_body) -> None:
+    body = (
+        "<p>Body.</p><p><span class='fr-img-caption fr-fic'><span class='fr-img-wrap'>"
+        "<img src='/a.jpg' alt=''><span class='fr-inner'>Rooftop panels (image)</span></span>"
+        "</span></p>"
+    )
+    assert [b.text for b in extract_body(body).sections[0].blocks] == ["Body."]
+
+
 def test_user_boilerplate_selector_is_honoured(tmp_path, page_html) -> None:
     path = tmp_path / "opts.toml"
     path.write_text('[boilerplate]\nselectors = [".course-promo"]\n', encoding="utf-8")
