@@ -486,9 +486,12 @@ def _class_tables(root: etree._Element) -> None:
     """`div.…table` whose children are all `div.…row`s of `div.…cell`s: a table."""
     for grid in _CLASSED_TABLE(root):
         rows = list(grid)
-        if not (_GRID_PARTS["table"].search(grid.get("class", "")) and rows):
+        if not rows or not _classed(grid, "table"):
             continue
-        if all(_grid_part(row, "row") and all(_grid_part(c, "cell") for c in row) for row in rows):
+        if all(
+            len(row) and _classed(row, "row") and all(_classed(c, "cell") for c in row)
+            for row in rows
+        ):
             grid.tag = "table"
             for row in rows:
                 row.tag = "tr"
@@ -496,12 +499,9 @@ def _class_tables(root: etree._Element) -> None:
                     cell.tag = "td"
 
 
-def _grid_part(el: etree._Element, name: str) -> bool:
-    return (
-        el.tag == "div"
-        and len(el) >= (1 if name == "row" else 0)
-        and bool(_GRID_PARTS[name].search(el.get("class", "")))
-    )
+def _classed(el: etree._Element, word: str) -> bool:
+    """A `div` with `word` among its class words."""
+    return el.tag == "div" and bool(_GRID_PARTS[word].search(el.get("class", "")))
 
 
 def _flow(el: etree._Element) -> Iterator[etree._Element | str]:

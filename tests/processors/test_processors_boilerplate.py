@@ -143,6 +143,13 @@ def test_a_quotes_author_line_is_its_source_not_chrome(extract_body) -> None:
     ]
 
 
+def test_an_abbreviated_counter_alone_on_its_line_is_dropped(extract_body) -> None:
+    body = "<p>The mission has three pillars.</p><div><span>1.2K</span></div>"
+    assert [b.text for b in extract_body(body).sections[0].blocks] == [
+        "The mission has three pillars."
+    ]
+
+
 def test_a_discussion_heading_with_its_count_ends_the_post(extract_body) -> None:
     body = "<p>Body.</p><section><h2>Discussion (1)</h2><p>Ishaan: very crisp notes.</p></section>"
     sections = extract_body(body).sections

@@ -32,6 +32,12 @@ def test_an_odoo_blog_post_is_its_content_without_the_cover() -> None:
     assert located(f"<main>{cover}{post}</div></main>") == "post"
 
 
+def test_a_confluence_page_is_its_wiki_content_without_its_metadata() -> None:
+    meta = "<div class='page-metadata'>Created by Harsh Menon, last modified on Feb 03</div>"
+    post = "<div id='main-content' class='wiki-content'>" + "<p>Plain sentence here.</p>" * 12
+    assert located(f"<div id='content'>{meta}{post}</div></div>") == "main-content"
+
+
 def test_a_short_related_post_card_is_not_the_content() -> None:
     card = "<article id='card'><h3><a href='/x/'>Related post</a></h3></article>"
     post = "<div id='post'>" + "<p>Plain sentence of the post body.</p>" * 8 + "</div>"
