@@ -61,7 +61,7 @@ class Boilerplate:
         ]
         for el in _MARKED(root):
             style = el.get("style")
-            hidden = bool(style and _hidden(style)) and not self._revealed(el, targets)
+            hidden = bool(style and hidden_by_style(style)) and not self._revealed(el, targets)
             # A block marked as the author's note (`role="note"`) is content whatever its class
             # says ("related-terms": a glossary box beside the text).
             named = el.get("role") != "note" and (self._named(el) or self._chrome_class(el))
@@ -225,7 +225,8 @@ def _control_targets(root: etree._Element) -> frozenset[str]:
     )
 
 
-def _hidden(style: str) -> bool:
+def hidden_by_style(style: str) -> bool:
+    """An inline style that hides its element (`display:none`, `visibility:hidden`)."""
     compact = style.replace(" ", "").lower()
     return "display:none" in compact or "visibility:hidden" in compact
 

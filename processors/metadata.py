@@ -13,6 +13,7 @@ from functools import cache
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+from processors.boilerplate import hidden_by_style
 from processors.document import PageFacts
 from processors.text import clean, element_text, heading_text
 from processors.urls import links_to_root, normalise_url
@@ -108,10 +109,14 @@ def _links_home(h1: etree._Element) -> bool:
 
 
 def _in_chrome(el: etree._Element) -> bool:
+    """In navigation, a footer, a sidebar or a logo - or hidden (a translator's "Original text"
+    pop-up, a closed dialog): no reader sees it as the page's headline."""
     for node in (el, *el.iterancestors()):
         if node.tag in ("body", "html"):
             return False
         if node.tag in _CHROME_TAGS or _LOGO.search(node.get("class", "") + node.get("id", "")):
+            return True
+        if node.get("hidden") is not None or hidden_by_style(node.get("style") or ""):
             return True
     return False
 

@@ -67,6 +67,16 @@ CRUMBS = (
 )
 
 
+def test_a_hidden_h1_is_not_the_headline() -> None:
+    page = (
+        "<html><body><div id='goog-gt-tt' style='display:none'><h1>Original text</h1></div>"
+        "<div class='post'><h1>Sixteenth Finance Commission</h1>"
+        + "<p>The Commission reports in 2025.</p>" * 5
+        + "</div></body></html>"
+    )
+    assert extract(page, "https://example.org/").title == "Sixteenth Finance Commission"
+
+
 def test_breadcrumbs_drop_home_and_the_current_page(extract_body) -> None:
     article = extract_body(CRUMBS + "<p>x</p>")
     assert article.breadcrumbs == ["UPSC Current Affairs 2024"]
