@@ -105,8 +105,22 @@ def _reads_like_a_post(content: etree._Element) -> bool:
     if cards >= _MIN_TEASERS:
         return False
     words = sum(len("".join(el.itertext()).split()) for el in content.iter("p", "li"))
-    sectioned = len(_PLAIN_HEADINGS(content)) >= 2 and words >= _MIN_WORDS
-    return words >= _MIN_POST_WORDS or sectioned
+    if words >= _MIN_POST_WORDS:
+        return True
+    return len(_PLAIN_HEADINGS(content)) >= 2 and _words_under_headings(content) >= _MIN_WORDS
+
+
+def _words_under_headings(content: etree._Element) -> int:
+    """Words of the paragraphs and list items after the first section heading: a sales page's
+    blurb above a stack of one-line accordion titles is not a post's sections."""
+    plain = set(_PLAIN_HEADINGS(content))
+    words, under = 0, False
+    for el in content.iter():
+        if el in plain:
+            under = True
+        elif under and el.tag in ("p", "li"):
+            words += len("".join(el.itertext()).split())
+    return words
 
 
 def _lead_capture(content: etree._Element) -> bool:

@@ -125,6 +125,17 @@ def test_a_short_blurb_beside_an_email_form_is_a_landing_page_not_an_article() -
     assert extract(landing_page(form), "https://example.org/pdf/").is_article is False
 
 
+def test_a_sales_pages_blurb_above_one_line_headings_is_not_a_post() -> None:
+    blurb = "<p>" + "Twelve compact issues that turn a month of news into notes. " * 3 + "</p>"
+    modules = "".join(f"<h3>Module {n}</h3><ul><li>Key points</li></ul>" for n in range(1, 6))
+    form = "<form><input type='tel' name='mobile'><button>Request a Call Back</button></form>"
+    page = (
+        "<html><head><title>Magazine</title></head><body><main><h1>Monthly Magazine</h1>"
+        f"{blurb}<h2>Syllabus</h2>{modules}<h2>Need help?</h2>{form}</main></body></html>"
+    )
+    assert extract(page, "https://example.org/courses/magazine/").is_article is False
+
+
 def test_the_same_short_post_without_a_lead_form_is_an_article() -> None:
     assert extract(landing_page(""), "https://example.org/pdf/").is_article is True
 
