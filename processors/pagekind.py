@@ -17,6 +17,7 @@ from processors.boilerplate import LEAD_FORM
 from processors.content import find_body, page_table
 from processors.document import ARTICLE_TYPES, PageFacts
 from processors.kinds import normalise
+from processors.vocab import class_words
 
 # Words a page needs to count as a post: fewer when it says it is one (og:type, JSON-LD).
 _MIN_WORDS = 40
@@ -88,13 +89,23 @@ def _declares_article(facts: PageFacts) -> bool:
 
 
 def _looks_like_listing(root: etree._Element, table: dict) -> bool:
-    """Many teaser cards (article elements or linked headings) and a pagination control."""
-    teasers = sum(1 for _ in root.iter("article"))
-    linked = len(root.xpath(f"//h2[{_AWAY}] | //h3[{_AWAY}]"))
+    """Many teaser cards (article elements or linked headings) and a pagination control. Cards
+    in a block of related posts or videos do not count: they sit below a page of its own."""
+    teasers = sum(1 for card in root.iter("article") if not _in_related(card))
+    linked = sum(
+        1 for card in root.xpath(f"//h2[{_AWAY}] | //h3[{_AWAY}]") if not _in_related(card)
+    )
     tests = " or ".join(f"contains(@class, '{token}')" for token in table["pagination_classes"])
     paged = root.xpath(f"boolean(//*[{tests}])")
     cards = max(teasers, linked)
     return cards >= _MIN_TEASERS and (paged or cards >= _MIN_UNPAGED_TEASERS)
+
+
+_RELATED = class_words(["related"])
+
+
+def _in_related(card: etree._Element) -> bool:
+    return any(_RELATED.search(node.get("class") or "") for node in card.iterancestors())
 
 
 def _reads_like_a_post(content: etree._Element) -> bool:

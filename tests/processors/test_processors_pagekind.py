@@ -86,6 +86,17 @@ def test_many_teaser_cards_without_pagination_are_a_listing() -> None:
     assert extract(page, URL).is_article is False
 
 
+def test_a_short_page_with_a_grid_of_related_videos_is_an_article() -> None:
+    cards = "".join(f"<div><h3><a href='/v{i}/'>Video {i}</a></h3></div>" for i in range(8))
+    description = "<p>" + "The lecture explains the bustard case and the power lines. " * 4 + "</p>"
+    page = (
+        "<html><body><main><h1>Great Indian Bustard</h1>"
+        f"{description}<section class='related-videos'><h2>Related Videos</h2>{cards}</section>"
+        "</main></body></html>"
+    )
+    assert extract(page, URL).is_article is True
+
+
 def undeclared_post(related: int) -> str:
     """A post with no og:type, JSON-LD or body class, followed by related-post teaser cards."""
     cards = "".join(
