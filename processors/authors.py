@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from processors.bylines import Byline, is_group_name
-from processors.document import PageFacts
+from processors.document import PageFacts, inside_marked
 from processors.metadata import by_selector
 from processors.text import clean, element_text
 from processors.vocab import any_of, class_words, table
@@ -145,22 +145,15 @@ def _byline(facts: PageFacts) -> str | None:
     """A visible "By …" line: an element whose class says it is the byline or author name -
     the post's, not a comment's (`.wp-block-comment-author-name` names a reader)."""
     for el in facts.marked_like(_BYLINE_CLASS, _BYLINE_TAGS):
-        if not _BOX_CLASS.search(el.get("class") or "") and not _in_comment(el):
+        if not _BOX_CLASS.search(el.get("class") or "") and not inside_marked(el, _COMMENT):
             name = _as_name(element_text(el))
             if name:
                 return name
     return None
 
 
+# A comment, or the comment area: a name in it is a reader's.
 _COMMENT = class_words(["comment", "comments"])
-
-
-def _in_comment(el: etree._Element) -> bool:
-    """Inside a comment, or the comment area: its own class or an ancestor's says so."""
-    return any(
-        _COMMENT.search(f"{node.get('class', '')} {node.get('id', '')}")
-        for node in (el, *el.iterancestors())
-    )
 
 
 def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None:

@@ -125,6 +125,15 @@ class PageFacts:
         return value
 
 
+def inside_marked(el: etree._Element, pattern: re.Pattern[str]) -> bool:
+    """`el` or one of its ancestors carries a class or id that `pattern` finds: a byline
+    inside a comment, a teaser card inside a block of related posts."""
+    return any(
+        pattern.search(f"{node.get('class', '')} {node.get('id', '')}")
+        for node in (el, *el.iterancestors())
+    )
+
+
 def gather_facts(root: etree._Element, index_keys: Collection[str] = ()) -> PageFacts:
     """Read head metadata, JSON-LD and the class/id marks of the whole document, once.
     `index_keys` are the simple selectors (".class", "#id", "[itemprop=x]") to index."""

@@ -15,7 +15,7 @@ from lxml import etree
 
 from processors.boilerplate import LEAD_FORM
 from processors.content import find_body, page_table
-from processors.document import ARTICLE_TYPES, PageFacts
+from processors.document import ARTICLE_TYPES, PageFacts, inside_marked
 from processors.kinds import normalise
 from processors.vocab import class_words
 
@@ -91,10 +91,9 @@ def _declares_article(facts: PageFacts) -> bool:
 def _looks_like_listing(root: etree._Element, table: dict) -> bool:
     """Many teaser cards (article elements or linked headings) and a pagination control. Cards
     in a block of related posts or videos do not count: they sit below a page of its own."""
-    teasers = sum(1 for card in root.iter("article") if not _in_related(card))
-    linked = sum(
-        1 for card in root.xpath(f"//h2[{_AWAY}] | //h3[{_AWAY}]") if not _in_related(card)
-    )
+    titles = root.xpath(f"//h2[{_AWAY}] | //h3[{_AWAY}]")
+    teasers = sum(1 for card in root.iter("article") if not inside_marked(card, _RELATED))
+    linked = sum(1 for card in titles if not inside_marked(card, _RELATED))
     tests = " or ".join(f"contains(@class, '{token}')" for token in table["pagination_classes"])
     paged = root.xpath(f"boolean(//*[{tests}])")
     cards = max(teasers, linked)
@@ -102,10 +101,6 @@ def _looks_like_listing(root: etree._Element, table: dict) -> bool:
 
 
 _RELATED = class_words(["related"])
-
-
-def _in_related(card: etree._Element) -> bool:
-    return any(_RELATED.search(node.get("class") or "") for node in card.iterancestors())
 
 
 def _reads_like_a_post(content: etree._Element) -> bool:
