@@ -21,6 +21,7 @@ from typing import Any
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+from processors.document import ARTICLE_TYPES
 from processors.vocab import table
 
 
@@ -83,11 +84,26 @@ def locate_content(
 def _matches(
     root: etree._Element, index: Mapping[str, list[etree._Element]], selector: str
 ) -> list[etree._Element]:
+    if selector == _ITEM_TEXT:
+        return [el for el in index.get(selector, []) if _of_article_item(el)]
     if _SIMPLE.match(selector):
         return index.get(selector, [])
     if selector.isalpha():
         return list(root.iter(selector))
     return _compiled(selector)(root)
+
+
+# schema.org's `text` is the body of any creative work: a forum topic's opening post (a
+# DiscussionForumPosting), but also each reply under it (a Comment) and each FAQ answer.
+_ITEM_TEXT = "[itemprop=text]"
+
+
+def _of_article_item(el: etree._Element) -> bool:
+    """`el` is a property of a microdata item that is an article (of any schema.org kind): the
+    nearest `itemscope` above it names one - not a Comment or an Answer."""
+    owner = next((up for up in el.iterancestors() if up.get("itemscope") is not None), None)
+    kind = (owner.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1] if owner is not None else ""
+    return kind in ARTICLE_TYPES
 
 
 def _longest(candidates: list[etree._Element], least: int = 1) -> etree._Element | None:

@@ -16,26 +16,40 @@ from lxml import etree
 from processors.document import PageFacts
 from processors.metadata import by_selector
 from processors.text import clean, element_text
-from processors.urls import links_to_root
+from processors.urls import links_to_root, normalise_url
 
 _TRAIL_MARK = re.compile(r"crumb", re.I)
 # Microdata trails (`itemtype="https://schema.org/BreadcrumbList"`) carry no class to find.
 _MICRODATA_TRAIL = etree.XPath("//*[contains(@itemtype, 'BreadcrumbList')]")
 _SEPARATORS = re.compile(r"\s*[»›>→|]\s*|\s+/\s+")
+# An item the theme sets beside the crumbs, inside the trail's list (Read the Docs' "View page
+# source" / "Edit on GitHub" in `li.wy-breadcrumbs-aside`): no crumb.
+_ASIDE = re.compile(r"(?:^|[\s_-])aside(?:$|[\s_-])", re.I)
 _TRAIL_TAGS = frozenset({"nav", "div", "ol", "ul", "p", "span", "td", "section"})
 _HOME = frozenset({"home", "homepage", "home page", "होम", "मुख्य पृष्ठ", "मुखपृष्ठ", "मुख्यपृष्ठ"})
 # A crumb's label and the link it carries (None when it is not a link).
 Crumb = tuple[str, str | None]
 
 
-def choose_breadcrumbs(root: etree._Element, facts: PageFacts) -> list[str]:
-    """The trail minus a leading home crumb and minus the current page."""
+def choose_breadcrumbs(root: etree._Element, facts: PageFacts, url: str) -> list[str]:
+    """The trail minus a leading home crumb and minus the current page (the page at `url`)."""
     trail = _visible_trail(root, facts) or _jsonld_trail(facts)
     while trail and trail[0][0].endswith(":"):
         trail = trail[1:]  # the trail's caption ("You are here:"), not a crumb
     if trail and _is_home(*trail[0]):
         trail = trail[1:]
-    return [label for label, _ in trail[:-1]]
+    if trail and _is_current(trail[-1][1], url):
+        trail = trail[:-1]
+    return [label for label, _ in trail]
+
+
+def _is_current(link: str | None, url: str) -> bool:
+    """The final crumb names the page itself: unlinked, or linking here. A trail of categories
+    that stops before the page (a forum topic's category badges, "Current Affairs › GS Paper
+    2") ends in a link to another page, and that crumb is the category."""
+    if not link or link.startswith("#"):
+        return True
+    return normalise_url(link, url).rstrip("/") == url.rstrip("/")
 
 
 def _is_home(label: str, link: str | None) -> bool:
@@ -93,7 +107,7 @@ def _inside(el: etree._Element, box: etree._Element) -> bool:
 def _crumbs_of(el: etree._Element) -> list[Crumb]:
     """Crumb labels: list items, else the trail's links and the text between them (an unlinked
     section between two links, the unlinked current page at the end), else split text."""
-    items = list(el.iter("li"))
+    items = [li for li in el.iter("li") if not _ASIDE.search(li.get("class", ""))]
     crumbs: list[Crumb]
     if items:
         crumbs = [(element_text(li), _link_of(li)) for li in items]

@@ -88,7 +88,18 @@ def choose_dates(
         header = _headline_block(root, scope)
         published = published or _shown(header, modified=False)
         modified = modified or _shown(header, modified=True)
-    return published, modified
+    return published, modified or _footer_update(root)
+
+
+def _footer_update(root: etree._Element) -> str | None:
+    """A documentation generator's "Last updated on Sep 14, 2025." in the page's footer
+    (Sphinx): the line must word the date as an update, so a footer widget's post dates never
+    count."""
+    footer = next(reversed(_CONTENTINFO(root)), None)
+    return _labelled(footer, modified=True) if footer is not None else None
+
+
+_CONTENTINFO = etree.XPath("//*[@role='contentinfo'] | //footer")
 
 
 def _headline_block(root: etree._Element, scope: etree._Element) -> etree._Element | None:

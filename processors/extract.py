@@ -82,7 +82,7 @@ def _fill_metadata(
     article.author, article.author_bio = author.name, author.bio
     article.author_url = normalise_url(author.url, article.url) if author.url else None
     article.published, article.modified = choose_dates(root, facts, scope, selectors, byline)
-    article.breadcrumbs = choose_breadcrumbs(root, facts)
+    article.breadcrumbs = choose_breadcrumbs(root, facts, article.url)
     article.category = choose_category(root, facts, article.breadcrumbs, selectors.get("category"))
     article.tags = choose_tags(root, facts, selectors)
 

@@ -109,12 +109,15 @@ def _links_home(h1: etree._Element) -> bool:
 
 
 def _in_chrome(el: etree._Element) -> bool:
-    """In navigation, a footer, a sidebar or a logo - or hidden (a translator's "Original text"
-    pop-up, a closed dialog): no reader sees it as the page's headline."""
+    """In navigation, a footer, a sidebar, a logo or the site's banner (a forum's board name)
+    - or hidden (a translator's "Original text" pop-up, a closed dialog): no reader sees it as
+    the page's headline."""
     for node in (el, *el.iterancestors()):
         if node.tag in ("body", "html"):
             return False
         if node.tag in _CHROME_TAGS or _LOGO.search(node.get("class", "") + node.get("id", "")):
+            return True
+        if node.get("role") == "banner":  # the site's header landmark, never a post's header
             return True
         if node.get("hidden") is not None or hidden_by_style(node.get("style") or ""):
             return True

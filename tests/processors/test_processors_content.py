@@ -26,6 +26,20 @@ def test_a_sidebar_of_links_does_not_outweigh_the_post() -> None:
     assert located(SIDEBAR + post) == "post"
 
 
+def test_a_forum_topic_is_its_opening_post_without_the_replies() -> None:
+    said = "<p>A reply long enough to weigh something in the page, word after word.</p>" * 3
+    reply = (
+        "<div itemprop='comment' itemscope itemtype='http://schema.org/Comment'>"
+        f"<div class='post' itemprop='text'>{said}</div></div>"
+    )
+    topic = (
+        "<div role='main'><div itemscope itemtype='http://schema.org/DiscussionForumPosting'>"
+        "<div class='post' id='first' itemprop='text'><p>The opening note.</p></div>"
+        f"{reply * 4}</div></div>"
+    )
+    assert located(topic) == "first"
+
+
 def test_an_odoo_blog_post_is_its_content_without_the_cover() -> None:
     cover = "<section><h1>Title</h1><div>GS Paper 3 · Daily Current Affairs</div></section>"
     post = "<div id='post' class='o_wblog_post_content'>" + "<p>Plain sentence here.</p>" * 12

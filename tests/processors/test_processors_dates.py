@@ -169,3 +169,31 @@ def test_a_time_marked_date_modified_is_never_the_published_date(extract_body) -
     )
     article = extract_body(body)
     assert (article.published, article.modified) == (None, "2025-02-09T16:42:05+00:00")
+
+
+def docs_page(footer: str) -> str:
+    """A documentation page: the note in `div[role=main]`, the page's footer beside it."""
+    note = "<p>Mission Karmayogi reforms how civil servants are trained, role by role.</p>" * 3
+    return (
+        "<html><head><meta property='og:type' content='article'></head><body>"
+        "<div class='rst-content'><div role='main' class='document' itemscope"
+        " itemtype='http://schema.org/Article'><div class='body' itemprop='articleBody'>"
+        f"<h1>Mission Karmayogi</h1>{note}</div></div>"
+        f"<footer>{footer}</footer></div></body></html>"
+    )
+
+
+def test_a_docs_footers_last_updated_line_is_the_modified_date() -> None:
+    footer = (
+        "<div role='contentinfo'><p>© 2025 Academy."
+        " <span class='lastupdated'>Last updated on Sep 14, 2025.</span></p></div>"
+    )
+    assert extract(docs_page(footer), "https://example.org/mk.html").modified == "2025-09-14"
+
+
+def test_a_footer_widgets_post_date_is_no_modified_date() -> None:
+    footer = (
+        "<div class='widget'><a href='/x'>Another note</a>"
+        " <time class='entry-date updated' datetime='2025-01-02'>Jan 2, 2025</time></div>"
+    )
+    assert extract(docs_page(footer), "https://example.org/mk.html").modified is None

@@ -61,6 +61,15 @@ def test_logo_h1_is_not_the_title() -> None:
     assert extract(page, "https://example.org/").title == "Real Headline"
 
 
+def test_a_boards_name_in_the_sites_banner_is_not_the_title() -> None:
+    page = (
+        "<html><head><title>How to write a Way Forward? - Prayas Board</title></head><body>"
+        "<div class='headerbar' role='banner'><h1>Prayas Board</h1></div>"
+        "<h2 class='topic-title'>How to write a Way Forward?</h2><p>x</p></body></html>"
+    )
+    assert extract(page, "https://example.org/").title == "How to write a Way Forward?"
+
+
 CRUMBS = (
     '<nav class="breadcrumbs"><a href="/">Home</a> » <a href="/ca/">UPSC Current Affairs 2024</a>'
     " » <span>US Japan Security</span></nav>"
@@ -94,7 +103,7 @@ def test_a_current_page_repeating_a_crumbs_words_is_still_the_current_page(extra
 def test_an_unlinked_crumb_between_two_links_is_a_crumb(extract_body) -> None:
     trail = (
         "<div class='breadcrumbs'><span><a href='/course/'>Foundation 2025</a></span>"
-        "<span><span>Module 2: Economy</span></span><span><a href='/lesson/'>This Lesson</a>"
+        "<span><span>Module 2: Economy</span></span><span><a href='/post/'>This Lesson</a>"
         "</span></div>"
     )
     assert extract_body(trail + "<p>x</p>").breadcrumbs == ["Foundation 2025", "Module 2: Economy"]
@@ -104,10 +113,34 @@ def test_a_badge_beside_the_crumbs_in_the_trails_box_is_no_crumb(extract_body) -
     trail = (
         "<div class='ld-breadcrumbs'><div class='ld-breadcrumbs-segments'>"
         "<span><a href='/course/'>Foundation 2025</a></span><span><a href='/module/'>Economy</a>"
-        "</span><span><a href='/lesson/'>This Lesson</a></span></div>"
+        "</span><span><a href='/post/'>This Lesson</a></span></div>"
         "<div class='ld-status'>In Progress</div></div>"
     )
     assert extract_body(trail + "<p>x</p>").breadcrumbs == ["Foundation 2025", "Economy"]
+
+
+def test_a_final_crumb_linking_to_another_page_is_a_category_not_the_page(extract_body) -> None:
+    # a forum topic's category badges: the trail stops before the topic itself
+    trail = (
+        "<div itemscope itemtype='http://schema.org/BreadcrumbList'>"
+        "<span itemprop='itemListElement'><a href='/c/current-affairs/5'>Current Affairs</a></span>"
+        "<span itemprop='itemListElement'><a href='/c/gs-paper-2/17'>GS Paper 2</a></span></div>"
+    )
+    article = extract_body(trail + "<p>x</p>")
+    assert article.breadcrumbs == ["Current Affairs", "GS Paper 2"]
+    assert article.category == "GS Paper 2"
+
+
+def test_an_item_set_beside_the_crumbs_in_the_trails_list_is_no_crumb(extract_body) -> None:
+    trail = (
+        "<div role='navigation' aria-label='Page navigation'><ul class='wy-breadcrumbs'>"
+        "<li><a href='/' class='icon icon-home' aria-label='Home'></a></li>"
+        "<li class='breadcrumb-item'><a href='/gov/'>Governance</a></li>"
+        "<li class='breadcrumb-item active'>Mission Karmayogi</li>"
+        "<li class='wy-breadcrumbs-aside'><a href='/_sources/mk.rst.txt'>View page source</a></li>"
+        "</ul></div>"
+    )
+    assert extract_body(trail + "<p>x</p>").breadcrumbs == ["Governance"]
 
 
 def test_a_first_crumb_linking_to_the_site_root_is_home_whatever_its_label(extract_body) -> None:
