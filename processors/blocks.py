@@ -51,6 +51,8 @@ _SKIP = frozenset({"figcaption", "hr", "caption", "head", "title", "meta", "link
 # dashes that do the same when every line (between `<br>`s) opens with one.
 _BULLET = re.compile(rf"(?:^|\s)[{BULLET_GLYPHS}]\s*")
 _DASHES = ("- ", "– ", "— ", "* ")
+# Officers' initials signing off a press release (PIB): "NB/SK", "MJPS/BM", "DS/SKS/AK".
+_INITIALS = re.compile(r"^[A-Z]{1,6}(?:\s?/\s?[A-Z]{1,6}){1,4}$")
 
 Event = Heading | Block
 
@@ -71,6 +73,8 @@ class Walker:
     after_chrome: bool = False
     # A "Related Articles" heading was just met: its links go with it, anything else ends the post.
     end_unless_links: bool = False
+    # A release's closing "***" was just met: a line of initials after it is the sign-off.
+    signed_off: bool = False
     # The list made from glyph bullets just emitted: the next glyph paragraph extends it.
     pseudo: ListBlock | None = field(default=None)
     # The list built from exported, levelled items just emitted, and its open items by level.
@@ -233,7 +237,11 @@ class Walker:
     def _paragraph(self, raw: str, out: list[Event]) -> None:
         text = clean(raw)
         if not any(ch.isalnum() for ch in text):
+            self.signed_off = self.signed_off if not text else "***" in text
             return  # empty, or a separator such as "***" or "—"
+        if self.signed_off and _INITIALS.match(text):
+            return  # a press release's sign-off after its "***": the officers' initials
+        self.signed_off = False
         if text.casefold() == self.title_key and not any(isinstance(e, Heading) for e in out):
             return  # the headline shown again at the top of the body, in a plain block
         if self.author_key and text.casefold() == self.author_key:

@@ -82,6 +82,7 @@ class Boilerplate:
         # a picture and its caption in an editor's own wrapper (Froala's `.fr-img-caption`)
         doomed += [el for el in _CAPTIONED_IMAGE(root) if _CAPTION.search(el.get("class", ""))]
         doomed += _tab_strips(root)
+        doomed += _vote_bars(root)
         # "Listen to this article": a player's short box (title, duration, speed buttons, credit)
         doomed += [_promo_box(player, root) for player in root.iter("audio")]
         # "Get the notes PDF": a sign-up box's title and blurb around a form for the reader's
@@ -261,6 +262,33 @@ def _image_words(link: etree._Element) -> str:
     buttons are images reading "Book a Free Demo Class")."""
     image = next(link.iter("img"), None)
     return (image.get("alt") or "") if image is not None else ""
+
+
+def _vote_bars(root: etree._Element) -> list[etree._Element]:
+    """A score between vote buttons ("▲ 412 ▼", a forum post's or Reddit's bar): an inline or
+    custom element holding buttons and, beside them, nothing but a count."""
+    bars = {button.getparent() for button in root.iter("button")}
+    return [
+        bar
+        for bar in bars
+        if bar is not None
+        and (bar.tag in ("span", "div") or "-" in bar.tag)
+        and _COUNTER.fullmatch(_text_beside(bar, "button"))
+    ]
+
+
+def _text_beside(el: etree._Element, skip: str) -> str:
+    """`el`'s text outside its `skip` children, whitespace stripped."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag != skip:
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return "".join(parts).strip()
+
+
+# A count as vote bars print it: "412", "1.2k", "3,041".
+_COUNTER = re.compile(r"\d[\d.,]*\s*[kKmM]?")
 
 
 def _tab_strips(root: etree._Element) -> list[etree._Element]:

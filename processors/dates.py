@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import deque
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -58,6 +59,7 @@ _LABEL_THEN_YEAR = {
     )
     for kind in _LABELLED
 }
+_LABEL_WORDS = {kind: tuple(label.casefold() for label in _VOCAB[kind]) for kind in _LABELLED}
 # Where a date ends when the next label follows without a separator ("… 2024. Updated: …").
 _NEXT_LABEL = re.compile(
     "|".join(map(re.escape, [*_VOCAB["published_labels"], *_VOCAB["modified_labels"]])),
@@ -93,13 +95,17 @@ def choose_dates(
 
 def _footer_update(root: etree._Element) -> str | None:
     """A documentation generator's "Last updated on Sep 14, 2025." in the page's footer
-    (Sphinx): the line must word the date as an update, so a footer widget's post dates never
-    count."""
-    footer = next(reversed(_CONTENTINFO(root)), None)
-    return _labelled(footer, modified=True) if footer is not None else None
-
-
-_CONTENTINFO = etree.XPath("//*[@role='contentinfo'] | //footer")
+    (Sphinx's `span.lastupdated`): marked as a date and worded as an update. A footer widget's
+    post dates are not worded so, and a site-wide note ("Website content managed by … Last
+    updated on: 14 Mar 2025") is not marked as a date."""
+    last = deque(root.iter("footer"), maxlen=1)  # the page's own, after any card's
+    for el in last[0].iter("span", "div", "p", "time", "li") if last else ():
+        if _DATE_CLASS.search(el.get("class") or "") and len(el) <= 3:
+            found = _LABELLED["modified_labels"].search(element_text(el))
+            value = to_iso(found.group("date")) if found else None
+            if value:
+                return value
+    return None
 
 
 def _headline_block(root: etree._Element, scope: etree._Element) -> etree._Element | None:
@@ -243,6 +249,9 @@ def _labelled(scope: etree._Element, *, modified: bool) -> str | None:
     whose dates carry no markup at all."""
     kind = "modified_labels" if modified else "published_labels"
     whole = etree.tostring(scope, method="text", encoding="unicode")
+    folded = whole.casefold()  # (a label word at all? far cheaper than the regex on most pages)
+    if not any(word in folded for word in _LABEL_WORDS[kind]):
+        return None
     if not _LABEL_THEN_YEAR[kind].search(whole):
         return None
     pattern = _LABELLED[kind]

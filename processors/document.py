@@ -111,8 +111,27 @@ class PageFacts:
                 yield node
 
     def article_node(self) -> dict[str, Any]:
-        """The JSON-LD node describing the article (else a WebPage node, else empty)."""
-        return next(self.nodes(*ARTICLE_TYPES), None) or next(self.nodes("WebPage"), None) or {}
+        """The JSON-LD node describing the article (else a question page's accepted answer,
+        else the document a viewer shows, else a WebPage node, else empty)."""
+        return (
+            next(self.nodes(*ARTICLE_TYPES), None)
+            or self._accepted_answer()
+            or next(self.nodes("DigitalDocument"), None)
+            or next(self.nodes("WebPage"), None)
+            or {}
+        )
+
+    def _accepted_answer(self) -> dict[str, Any] | None:
+        """A QAPage's accepted answer: the one answer such a page shows expanded, written by
+        the person the page is read for (Quora-style pages), with its own dates."""
+        for page in self.nodes("QAPage"):
+            question = self.resolve(page.get("mainEntity"))
+            answer = (
+                self.resolve(question.get("acceptedAnswer")) if isinstance(question, dict) else None
+            )
+            if isinstance(answer, dict):
+                return answer
+        return None
 
     def resolve(self, value: Any) -> Any:
         """Follow a JSON-LD {"@id": …} reference into the @graph when it points at a node. A

@@ -102,27 +102,39 @@ def _bold_classes(document: etree._Element) -> frozenset[str]:
     return frozenset(found)
 
 
-# pdftohtml writes every printed line as its own absolutely placed <p>.
-_PLACED = re.compile(r"position:\s*absolute.*?top:\s*(\d+)px.*?left:\s*(\d+)px", re.DOTALL)
+# pdftohtml writes every printed line as its own absolutely placed <p>; document viewers
+# (Scribd-like text layers, pdf.js) write a `div` per line, placed by a stylesheet rule.
+_TOP = re.compile(r"top:\s*(\d+)(?:\.\d+)?px")
+_LEFT = re.compile(r"left:\s*(\d+)(?:\.\d+)?px")
+_FONT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)px")
 _PAGE_NUMBER = re.compile(r"^(?:page|पृष्ठ|पेज)?\s*\d+\s*(?:/|of|का)?\s*\d*$", re.IGNORECASE)
 _GLYPHS = frozenset(BULLET_GLYPHS + "-–")
+# A bullet drawn at the start of its line's text: "•\xa0Goal: …".
+_LEADING_GLYPH = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s+")
 _SENTENCE_END = ("।", ".", "?", "!", ":", ";")
 _MIN_PLACED_LINES = 5
+# A line printed this much larger than the text is a heading.
+_HEADING_SCALE = 1.25
+
+Line = tuple[etree._Element, int, int]
 
 
 def pdf_lines(root: etree._Element) -> None:
-    """Join the lines of a PDF converted by pdftohtml back into what the page printed:
-    paragraphs (lines at one indent, a line's pitch apart; a hyphen at a line's end joins
-    without a space), list items (a bullet glyph and the lines beside and below it), and no
-    running header, footer or page number (a line repeated on several pages)."""
-    lines = [(el, *map(int, found.groups())) for el, found in _placed(root)]
+    """Join the lines of a PDF converted by pdftohtml, or shown in a viewer's text layer, back
+    into what the page printed: paragraphs (lines at one indent, a line's pitch apart; a hyphen
+    at a line's end joins without a space), headings (lines in a larger font), list items (a
+    bullet glyph and the lines beside and below it, nested by indent), and no running header,
+    footer or page number (a line repeated on several pages)."""
+    lines = _placed(root)
     if len(lines) < _MIN_PLACED_LINES:
         return
     pitch = _line_pitch([top for _, top, _ in lines])
     margin = min(left for _, _, left in lines)
     _drop_furniture(lines)
+    _embolden_large(lines)
     block: etree._Element | None = None
     block_left, last_top, items = -1, -1, None
+    nest = _Nest()
     for el, top, left in lines:
         if el.getparent() is None:
             continue  # dropped as furniture
@@ -136,26 +148,107 @@ def pdf_lines(root: etree._Element) -> None:
         if items is not None and block is None and abs(top - last_top) <= pitch // 3:
             block, block_left, last_top = _into_item(el, items), left, top
             continue
+        if _LEADING_GLYPH.match(text):
+            block, block_left, last_top = nest.add(el, left), -1, top
+            continue
         new_page = top < last_top
-        follows = block is not None and abs(left - block_left) <= 3 and not _bold_line(el)
         near = 0 < top - last_top <= pitch * 5 // 4 or (new_page and not _ends(block))
+        if block is not None and block_left < 0 and left > nest.left + 3 and near:
+            _append_line(block, el)  # a bullet's text running on below it (hanging indent)
+            last_top = top
+            continue
+        follows = block is not None and abs(left - block_left) <= 3 and not _bold_line(el)
         if follows and near and not _bold_line(block):
             _append_line(block, el)
         else:
             block, block_left = el, left
-            if items is not None and left <= margin + 3:
+            if left <= margin + 3:
                 items = None
+                nest.close()
         last_top = top
 
 
-def _placed(root: etree._Element) -> list[tuple[etree._Element, re.Match[str]]]:
-    found = []
-    for el in root.iter("p"):
-        style = el.get("style")
-        match = _PLACED.search(style) if style and "absolute" in style else None
-        if match:
-            found.append((el, match))
-    return found
+class _Nest:
+    """The open lists of a text layer's glyph bullets, by the indent of their bullets: a
+    bullet further in opens a list inside the last item, one back out returns to its list."""
+
+    def __init__(self) -> None:
+        self.open: list[tuple[int, etree._Element]] = []
+
+    @property
+    def left(self) -> int:
+        return self.open[-1][0] if self.open else -1
+
+    def add(self, line: etree._Element, left: int) -> etree._Element:
+        """`line`, its glyph taken off, as an item of the list its indent belongs to."""
+        while self.open and self.open[-1][0] > left + 3:
+            self.open.pop()
+        if not self.open or left > self.open[-1][0] + 3:
+            items = etree.Element("ul")
+            if self.open:
+                self.open[-1][1][-1].append(items)  # inside the last item of the list above
+            else:
+                line.addprevious(items)
+            self.open.append((left, items))
+        _strip_glyph(line)
+        line.tag = "li"
+        self.open[-1][1].append(line)
+        return line
+
+    def close(self) -> None:
+        self.open = []
+
+
+def _strip_glyph(line: etree._Element) -> None:
+    for node in line.iter():
+        if node.text and node.text.strip():
+            node.text = _LEADING_GLYPH.sub("", node.text, count=1)
+            return
+
+
+def _placed(root: etree._Element) -> list[Line]:
+    """Lines placed by their style's `top`/`left`: absolutely placed `p`s (pdftohtml), or the
+    `div`s so placed in a viewer's text layers (its stylesheet makes them absolute), at least a
+    few in all the layers of one kind - a document's last page may hold a line or two."""
+    found: list[Line] = []
+    layers: dict[tuple[str, str | None], int] = {}
+    for el in root.iter("p", "div"):
+        style = el.get("style") or ""
+        top = _TOP.search(style) if "top" in style else None
+        left = _LEFT.search(style) if top else None
+        if top and left and (el.tag == "div" or "absolute" in style):
+            found.append((el, int(top.group(1)), int(left.group(1))))
+            layers[_layer_kind(el)] = layers.get(_layer_kind(el), 0) + 1
+    return [
+        (el, top, left)
+        for el, top, left in found
+        if el.tag == "p" or layers[_layer_kind(el)] >= _MIN_PLACED_LINES
+    ]
+
+
+def _layer_kind(line: etree._Element) -> tuple[str, str | None]:
+    parent = line.getparent()
+    return (parent.tag, parent.get("class")) if parent is not None else ("", None)
+
+
+def _embolden_large(lines: list[Line]) -> None:
+    """Lines whose inline font size is well above the text's (the most common size) are
+    headings: their text is set bold, which is how the walker knows a heading."""
+    sizes: dict[etree._Element, float] = {}
+    for el, _, _ in lines:
+        found = _FONT_SIZE.search(el.get("style") or "")
+        if found and el.getparent() is not None:
+            sizes[el] = float(found.group(1))
+    if not sizes:
+        return
+    values = list(sizes.values())
+    text_size = max(set(values), key=values.count)
+    for el, size in sizes.items():
+        if size >= text_size * _HEADING_SCALE:
+            bold = etree.Element("b")
+            bold.text, el.text = el.text, None
+            bold.extend(list(el))
+            el.append(bold)
 
 
 def _line_pitch(tops: list[int]) -> int:

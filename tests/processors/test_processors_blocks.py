@@ -91,6 +91,29 @@ def test_bold_label_followed_by_glyph_bullets_holds_a_list(extract_body) -> None
     assert [item.text for item in section.blocks[0].items] == ["One.", "Two."]
 
 
+def test_arrow_lines_of_a_thread_become_one_list_across_its_counters(extract_body) -> None:
+    tweets = (
+        "<div class='tweet'>Pillars:<br><br>→ Mining<br>→ Climate services<br><br>5/14</div>"
+        "<div class='tweet'>→ Biodiversity<br>→ Survey<br><br>6/14</div>"
+    )
+    blocks = extract_body(tweets).sections[0].blocks
+    assert [block.to_dict()["type"] for block in blocks] == ["paragraph", "list"]
+    assert [item.text for item in blocks[1].items] == [
+        "Mining", "Climate services", "Biodiversity", "Survey"
+    ]  # fmt: skip
+
+
+def test_a_press_releases_sign_off_initials_are_left_out(extract_body) -> None:
+    body = "<p>Lead banks will hold camps.</p><p><strong>***</strong></p><p>NB/SK</p>"
+    blocks = extract_body(body).sections[0].blocks
+    assert [block.text for block in blocks] == ["Lead banks will hold camps."]
+
+
+def test_a_line_of_capitals_with_slashes_is_text_unless_it_signs_off(extract_body) -> None:
+    blocks = extract_body("<p>Taxes merged into it:</p><p>VAT/CST</p>").sections[0].blocks
+    assert [block.text for block in blocks] == ["Taxes merged into it:", "VAT/CST"]
+
+
 def test_bullet_glyph_inside_a_sentence_is_not_a_list(extract_body) -> None:
     article = extract_body("<p>Scores: 4 • 5 • 6 across rounds.</p>")
     assert article.sections[0].blocks[0].to_dict()["type"] == "paragraph"

@@ -63,6 +63,26 @@ def test_chrome_is_left_out(extract_body, chrome: str) -> None:
         assert word not in text
 
 
+def test_a_score_between_vote_buttons_is_left_out(extract_body) -> None:
+    bar = (
+        "<span slot='vote-button'><button aria-label='Upvote'></button>"
+        "<faceplate-number number='412'>412</faceplate-number>"
+        "<button aria-label='Downvote'></button></span>"
+    )
+    text = all_text(extract_body(f"<p>The post's own text.</p>{bar}"))
+    assert "412" not in text and "The post's own text." in text
+
+
+def test_a_threads_tweet_counter_alone_on_its_line_is_left_out(extract_body) -> None:
+    text = all_text(extract_body("<div>Context: trials begin.<br><br>2/14</div>"))
+    assert "2/14" not in text and "Context: trials begin." in text
+
+
+def test_a_number_beside_a_button_in_a_paragraph_stays(extract_body) -> None:
+    text = all_text(extract_body("<p>1857 <button>Show answer</button></p>"))
+    assert "1857" in text
+
+
 def test_also_read_list_item_is_dropped_but_its_siblings_stay(extract_body) -> None:
     article = extract_body(
         "<ul><li>Point one.</li><li>Also Read: Other post</li><li>Point two.</li></ul>"

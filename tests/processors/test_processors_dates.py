@@ -197,3 +197,26 @@ def test_a_footer_widgets_post_date_is_no_modified_date() -> None:
         " <time class='entry-date updated' datetime='2025-01-02'>Jan 2, 2025</time></div>"
     )
     assert extract(docs_page(footer), "https://example.org/mk.html").modified is None
+
+
+def test_a_site_wide_last_updated_note_is_no_modified_date() -> None:
+    footer = "<p class='footer-note'>Managed by the Bureau. Last updated on: 14 Mar 2025</p>"
+    assert extract(docs_page(footer), "https://example.org/mk.html").modified is None
+
+
+def test_a_question_pages_accepted_answer_gives_the_author_and_dates(extract_body) -> None:
+    answer = {
+        "@type": "Answer",
+        "datePublished": "2025-07-18T09:42:15+05:30",
+        "author": {"@type": "Person", "name": "Raghav Iyer"},
+    }
+    page = {"@type": "QAPage", "mainEntity": {"@type": "Question", "acceptedAnswer": answer}}
+    head = f'<script type="application/ld+json">{json.dumps(page)}</script>'
+    article = extract_body("<p>The answer.</p>", head=head)
+    assert (article.author, article.published) == ("Raghav Iyer", "2025-07-18T09:42:15+05:30")
+
+
+def test_the_document_a_viewer_shows_dates_the_page(extract_body) -> None:
+    document = {"@type": "DigitalDocument", "datePublished": "2025-02-02T06:41:19+00:00"}
+    head = f'<script type="application/ld+json">{json.dumps(document)}</script>'
+    assert extract_body("<p>Text.</p>", head=head).published == "2025-02-02T06:41:19+00:00"

@@ -78,6 +78,13 @@ def test_a_span_that_page_css_draws_bold_is_a_label(extract_body) -> None:
     )
 
 
+def _sections(article) -> list:
+    return [
+        (s.heading, [b.text if hasattr(b, "text") else _outline(b.items) for b in s.blocks])
+        for s in article.sections
+    ]
+
+
 def _line(top: int, left: int, html: str) -> str:
     return f"<p style='position:absolute;top:{top}px;left:{left}px;white-space:nowrap'>{html}</p>"
 
@@ -102,14 +109,69 @@ def test_lines_of_a_converted_pdf_are_joined_into_paragraphs_and_items(extract_b
     )
     second = _line(100, 81, "<b>Way Forward</b>") + _line(134, 81, "Build cells at home.")
     article = extract_body(_pdf_page(1, first) + _pdf_page(2, second))
-    outline = [
-        (s.heading, [b.text if hasattr(b, "text") else _outline(b.items) for b in s.blocks])
-        for s in article.sections
-    ]
-    assert outline == [
+    assert _sections(article) == [
         ("Context", ["The Ministry extended the scheme by two years and raised its out-lay."]),
         ("Key Points", [["Buses and trucks are covered.", "Ambulances too."]]),
         ("Way Forward", ["Build cells at home."]),
+    ]
+
+
+def _layer_line(top: int, left: int, html: str, size: int = 12) -> str:
+    """A document viewer's text-layer line: a `div` its stylesheet places."""
+    return f"<div class='ln' style='top:{top}px;left:{left}px;font-size:{size}px'>{html}</div>"
+
+
+def _layer(*lines: tuple) -> str:
+    """One page of a text layer: lines given as (top, left, html[, font size])."""
+    placed = "".join(_layer_line(*line) for line in lines)
+    return f"<div class='outer_page'><div class='text_layer'>{placed}</div></div>"
+
+
+def test_a_viewers_text_layer_reads_as_it_prints(extract_body) -> None:
+    page = _layer(
+        (100, 72, "Why in News?", 22),
+        (136, 72, "The Ministry notified the guidelines for the"),
+        (153, 72, "scheme on Tuesday."),
+        (190, 72, "About the Scheme", 22),
+        (226, 72, "Outlay: ten thousand crore rupees."),
+    )
+    assert _sections(extract_body(page)) == [
+        ("Why in News?", ["The Ministry notified the guidelines for the scheme on Tuesday."]),
+        ("About the Scheme", ["Outlay: ten thousand crore rupees."]),
+    ]
+
+
+def test_glyph_bullets_in_a_text_layer_nest_by_indent_across_pages(extract_body) -> None:
+    first = _layer(
+        (100, 72, "Key points of the scheme for revision:"),
+        (130, 84, "•&nbsp;Goal: speed up the shift to electric mobility and"),
+        (147, 96, "build chargers."),
+        (168, 84, "•&nbsp;Focus Areas:"),
+        (189, 108, "◦&nbsp;Two-wheelers"),
+        (210, 108, "◦&nbsp;Buses"),
+    )
+    second = _layer(
+        (78, 108, "◦&nbsp;Ambulances"),
+        (99, 84, "•&nbsp;Nodal ministry: Heavy Industries."),
+        (130, 72, "The scheme runs for two years."),
+        (147, 72, "It replaces the earlier subsidy."),
+    )
+    blocks = _sections(extract_body(first + second))[0][1]
+    assert blocks == [
+        "Key points of the scheme for revision:",
+        [
+            "Goal: speed up the shift to electric mobility and build chargers.",
+            ("Focus Areas:", ["Two-wheelers", "Buses", "Ambulances"]),
+            "Nodal ministry: Heavy Industries.",
+        ],
+        "The scheme runs for two years. It replaces the earlier subsidy.",
+    ]
+
+
+def test_placed_divs_too_few_to_be_a_text_layer_are_left_alone(extract_body) -> None:
+    lines = _layer_line(100, 72, "A badge", size=22) + _layer_line(120, 72, "A caption")
+    assert _sections(extract_body(f"<p>Text.</p><div>{lines}</div>")) == [
+        (None, ["Text.", "A badge", "A caption"])
     ]
 
 
