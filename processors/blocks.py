@@ -49,7 +49,7 @@ LISTS = frozenset({"ul", "ol"})
 _SKIP = frozenset({"figcaption", "hr", "caption", "head", "title", "meta", "link"})
 # Glyphs editors type to fake a bullet list inside one paragraph ("• point<br>• point"), and the
 # dashes that do the same when every line (between `<br>`s) opens with one.
-_BULLET = re.compile(rf"(?:^|\s)[{BULLET_GLYPHS}]\s*")
+_BULLET = re.compile(rf"(?:^|\s)[{BULLET_GLYPHS}]\ufe0f?\s*")  # (an emoji's variation selector)
 _DASHES = ("- ", "– ", "— ", "* ")
 # Officers' initials signing off a press release (PIB): "NB/SK", "MJPS/BM", "DS/SKS/AK".
 _INITIALS = re.compile(r"^[A-Z]{1,6}(?:\s?/\s?[A-Z]{1,6}){1,4}$")
@@ -85,6 +85,7 @@ class Walker:
         """Headings and blocks of the (already cleaned) content root, in document order."""
         _aria_blocks(root)
         exports.css_bold_spans(root)
+        exports.viewer_lines(root)
         exports.pdf_lines(root)
         exports.notion_lists(root)
         out: list[Event] = []
@@ -106,7 +107,9 @@ class Walker:
                 self._run("".join(pending), run, out)
                 pending.clear()
                 run.clear()
-            elif isinstance(tag, str) and tag in INLINE and not _holds_blocks(child):
+            elif isinstance(tag, str) and (
+                (tag in INLINE and not _holds_blocks(child)) or _custom_in_sentence(child, pending)
+            ):
                 _gather_inline(child, pending)
                 run.append(child)
             elif isinstance(tag, str):
@@ -373,6 +376,18 @@ def _definition_item(term: str, details: list[Item]) -> list[Item]:
     if len(details) == 1 and not details[0].children:
         return [Item(f"{term}: {details[0].text}")]
     return [Item(term, details)]
+
+
+def _custom_in_sentence(el: etree._Element, pending: list[str]) -> bool:
+    """A custom element met mid-sentence and holding only text is part of that sentence
+    (Telegram's `<b>Answer:</b> <tg-spoiler>(a) …</tg-spoiler>`). One that opens its own
+    line stays a block: a component per paragraph (`<app-paragraph>`) is how some sites
+    write them."""
+    return (
+        "-" in el.tag
+        and bool("".join(pending).strip())
+        and not any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iter())
+    )
 
 
 def _holds_blocks(el: etree._Element) -> bool:

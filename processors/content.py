@@ -184,11 +184,13 @@ def _densest(body: etree._Element) -> etree._Element:
     link lists in sidebars count for almost nothing."""
     scores: dict[etree._Element, float] = {}
     totals: dict[etree._Element, int] = {}  # all the paragraph text under an element
-    for el in body.iter("p", "li"):
+    for el in body.iter("p", "li", "div"):
         block = _holder(el)
         if block is None:
             continue
-        size = len("".join(el.itertext())) - sum(len("".join(a.itertext())) for a in el.iter("a"))
+        size = _loose_size(el) if el.tag == "div" else _text_size(el)
+        if not size:
+            continue
         scores[block] = scores.get(block, 0) + size
         parent = block.getparent()
         if parent is not None:
@@ -201,6 +203,23 @@ def _densest(body: etree._Element) -> etree._Element:
     return _widen(max(scores, key=scores.__getitem__), totals)
 
 
+def _text_size(el: etree._Element) -> int:
+    """Characters of text under `el` that are not link text."""
+    return len("".join(el.itertext())) - sum(len("".join(a.itertext())) for a in el.iter("a"))
+
+
+def _loose_size(div: etree._Element) -> int:
+    """A `div` written as a paragraph - text and inline markup, lines split by `<br>` (a
+    Telegram post, a pasted note): its own text, outside any block inside it."""
+    size = len((div.text or "").strip())
+    for child in div:
+        if child.tag in _INLINE and child.tag != "a":
+            size += len("".join(child.itertext()))
+        size += len((child.tail or "").strip())
+    return size
+
+
+_INLINE = frozenset({"b", "strong", "i", "em", "u", "span", "br", "mark", "code", "sup", "sub"})
 _PARENT_SHARE = 0.6
 # A sibling block counts as another section of the post when it holds this much paragraph text.
 _SECTION_CHARS = 100
@@ -246,10 +265,10 @@ def _first_heading(el: etree._Element) -> str | None:
 
 
 def _holder(el: etree._Element) -> etree._Element | None:
-    """The block a paragraph sits in; for a list item, the block holding its list (items of
-    nested lists are already inside their parent item's text)."""
+    """The block a paragraph (or a `div` written as one) sits in; for a list item, the block
+    holding its list (items of nested lists are already inside their parent item's text)."""
     parent = el.getparent()
-    if el.tag == "p" or parent is None:
+    if el.tag != "li" or parent is None:
         return parent
     holder = parent.getparent()
     return None if holder is None or holder.tag == "li" else holder

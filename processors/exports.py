@@ -110,11 +110,15 @@ _FONT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)px")
 _PAGE_NUMBER = re.compile(r"^(?:page|पृष्ठ|पेज)?\s*\d+\s*(?:/|of|का)?\s*\d*$", re.IGNORECASE)
 _GLYPHS = frozenset(BULLET_GLYPHS + "-–")
 # A bullet drawn at the start of its line's text: "•\xa0Goal: …".
-_LEADING_GLYPH = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s+")
+_GLYPH_START = re.compile(rf"^\s*[{BULLET_GLYPHS}]\ufe0f?\s*")
+_LEADING_GLYPH = re.compile(rf"{_GLYPH_START.pattern}(?=\S)")  # with the item's text after it
 _SENTENCE_END = ("।", ".", "?", "!", ":", ";")
+# A printed table of contents' entry: its title, a dotted leader and the page it starts on.
+_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+$")
+_NUMBERED = re.compile(r"\s*\d+$")
 _MIN_PLACED_LINES = 5
 # A line printed this much larger than the text is a heading.
-_HEADING_SCALE = 1.25
+_HEADING_SCALE = 1.2
 
 Line = tuple[etree._Element, int, int]
 
@@ -202,7 +206,7 @@ class _Nest:
 def _strip_glyph(line: etree._Element) -> None:
     for node in line.iter():
         if node.text and node.text.strip():
-            node.text = _LEADING_GLYPH.sub("", node.text, count=1)
+            node.text = _GLYPH_START.sub("", node.text, count=1)
             return
 
 
@@ -244,17 +248,17 @@ def _embolden_large(lines: list[Line]) -> None:
     values = list(sizes.values())
     text_size = max(set(values), key=values.count)
     for el, size in sizes.items():
-        if size >= text_size * _HEADING_SCALE:
-            bold = etree.Element("b")
-            bold.text, el.text = el.text, None
-            bold.extend(list(el))
-            el.append(bold)
+        if size >= text_size * _HEADING_SCALE and not _bold_line(el):
+            _set_bold(el)
 
 
 def _line_pitch(tops: list[int]) -> int:
     """The most common step between consecutive lines."""
     steps = [b - a for a, b in itertools.pairwise(tops) if 0 < b - a < 200]
-    return max(set(steps), key=steps.count) if steps else 30
+    if not steps:
+        return 30
+    # (steps a unit apart are one pitch: positions given in percent round either way)
+    return max(sorted(set(steps)), key=lambda step: sum(abs(s - step) <= 1 for s in steps))
 
 
 def _drop_furniture(lines: list[tuple[etree._Element, int, int]]) -> None:
@@ -262,10 +266,15 @@ def _drop_furniture(lines: list[tuple[etree._Element, int, int]]) -> None:
     footers); a heading that recurs elsewhere on another page is text."""
     pages: dict[tuple[str, int, int], set[int]] = {}
     texts = [clean("".join(el.itertext())) for el, _, _ in lines]
-    for (el, top, left), text in zip(lines, texts, strict=True):
-        pages.setdefault((text, top // 4, left // 4), set()).add(id(el.getparent()))
-    for (el, top, left), text in zip(lines, texts, strict=True):
-        if _PAGE_NUMBER.match(text) or len(pages[(text, top // 4, left // 4)]) > 1:
+    # (a footer and its page number may print as one line: "site.in | For private use 2")
+    keys = [
+        (_NUMBERED.sub("", text), top // 4, left // 4)
+        for text, (_, top, left) in zip(texts, lines, strict=True)
+    ]
+    for (el, _, _), key in zip(lines, keys, strict=True):
+        pages.setdefault(key, set()).add(id(el.getparent()))
+    for (el, _, _), text, key in zip(lines, texts, keys, strict=True):
+        if _PAGE_NUMBER.match(text) or _LEADER.search(text) or len(pages[key]) > 1:
             drop(el)
 
 
@@ -342,3 +351,94 @@ def notion_lists(root: etree._Element) -> None:
 def _notion_list_tag(el: etree._Element) -> str | None:
     classes = (el.get("class") or "").split()
     return next((tag for name, tag in _NOTION_LISTS.items() if name in classes), None)
+
+
+# pdf.js draws a text layer as runs placed in percent of the page, several runs to a printed
+# line; pdf2htmlEX places each line by class names that its stylesheet resolves. Both become
+# one `div` per printed line placed in px, as `pdf_lines` reads them.
+_PERCENT_TOP = re.compile(r"top:\s*(-?\d+(?:\.\d+)?)%")
+_PERCENT_LEFT = re.compile(r"left:\s*(-?\d+(?:\.\d+)?)%")
+_ANY_PX = re.compile(r"(\d+(?:\.\d+)?)px")
+_MATRIX_SCALE = re.compile(r"matrix\(\s*(-?\d+(?:\.\d+)?)")
+_PERCENT_UNITS = 10  # a percent of the page as a line's unit: its lines are ~2% apart
+_SAME_LINE = 0.3  # runs this close (in percent) share a printed line
+
+
+def viewer_lines(root: etree._Element) -> None:
+    """pdf.js and pdf2htmlEX text layers as one placed `div` per printed line."""
+    for layer in [el for el in root.iter("div") if "textLayer" in (el.get("class") or "")]:
+        _pdfjs_lines(layer)
+    lines = [el for el in root.iter("div") if "t" in (el.get("class") or "").split()]
+    if len(lines) >= _MIN_PLACED_LINES:
+        _pdf2htmlex_lines(lines, _class_rules(root.getroottree().getroot()))
+
+
+def _pdfjs_lines(layer: etree._Element) -> None:
+    """Runs sharing a `top` join into one line `div`; the `<br>`s between lines go."""
+    line: etree._Element | None = None
+    line_top = None
+    for run in list(layer):
+        if run.tag == "br":
+            drop(run)
+            continue
+        style = run.get("style") or ""
+        top, left = _PERCENT_TOP.search(style), _PERCENT_LEFT.search(style)
+        if run.tag != "span" or not (top and left):
+            continue
+        where = float(top.group(1))
+        if line is None or line_top is None or abs(where - line_top) > _SAME_LINE:
+            line, line_top = etree.Element("div"), where
+            size = _ANY_PX.search(style.split("font-size", 1)[-1])
+            line.set(
+                "style",
+                f"top:{round(where * _PERCENT_UNITS)}px;"
+                f"left:{round(float(left.group(1)) * _PERCENT_UNITS)}px;"
+                f"font-size:{size.group(1) if size else 0}px",
+            )
+            run.addprevious(line)
+        line.append(run)  # (its tail, a newline, moves with it)
+
+
+def _pdf2htmlex_lines(lines: list[etree._Element], rules: dict[str, str]) -> None:
+    """Each `div.t` gets the place its classes give it (`.x3{left:…}`, `.y1a{bottom:…}`,
+    `.fs2{font-size:…}` scaled by its `.m0` matrix), and a bold face (`.ff2`) set bold."""
+    for line in lines:
+        found: dict[str, float] = {}
+        bold = False
+        for name in (line.get("class") or "").split():
+            css = rules.get(name, "")
+            for prop in ("left", "bottom", "font-size"):
+                if css.startswith(f"{prop}:") and (value := _ANY_PX.search(css)):
+                    found[prop] = float(value.group(1))
+            if scale := _MATRIX_SCALE.search(css):
+                found["scale"] = float(scale.group(1))
+            bold = bold or (name.startswith("ff") and styled_bold(css))
+        if "left" not in found or "bottom" not in found:
+            continue
+        size = found.get("font-size", 0) * found.get("scale", 1)
+        top = _PAGE_UNITS - found["bottom"]  # (pdf2htmlEX measures up from the page's foot)
+        line.set("style", f"top:{round(top)}px;left:{round(found['left'])}px;font-size:{size}px")
+        if bold:
+            _set_bold(line)
+
+
+_PAGE_UNITS = 10_000
+
+
+def _class_rules(document: etree._Element) -> dict[str, str]:
+    """One-class CSS rules of the page's `<style>`s: class → declarations."""
+    rules: dict[str, str] = {}
+    for style in document.iter("style"):
+        for rule in (style.text or "").split("}"):
+            found = _RULE.match(rule)
+            if found:
+                rules.setdefault(found.group(1), found.group(2).strip())
+    return rules
+
+
+def _set_bold(line: etree._Element) -> None:
+    """Wrap the line's content in `<b>`, as the walker knows bold."""
+    bold = etree.Element("b")
+    bold.text, line.text = line.text, None
+    bold.extend(list(line))
+    line.append(bold)

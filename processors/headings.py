@@ -34,6 +34,14 @@ MAX_BOLD_WORDS = 15
 # (a whole word: "Answer-writing tip:" is a label, not an answer key)
 _NEVER = any_of(table("page")["headings"]["never"], prefix=r"^", suffix=r"(?:[^\w-]|$)")
 MAX_LABEL_WORDS = 8
+# A news dateline set bold: place, day and month, maybe the agency - "New Delhi, 29 January
+# (BVN)", "MUMBAI, Jan 29 (PTI)".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    rf"^[^\W\d][\w .'-]*,\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
+    r"(?:,?\s+\d{4})?(?:\s*\([A-Za-z]{2,10}\))?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -165,6 +173,8 @@ def bold_label(
     rest = after.lstrip(" :–—-").strip()
     if not label or not rest or label.count(" ") >= MAX_LABEL_WORDS or _NEVER.match(label):
         return None
+    if _DATELINE.match(label):
+        return None  # a news story's dateline opens its first paragraph, it heads nothing
     return label, rest
 
 

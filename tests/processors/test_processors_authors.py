@@ -310,3 +310,8 @@ def test_a_textless_rel_author_link_still_gives_the_authors_page(extract_body) -
     byline = "<a class='nm' href='/profile/0873' rel='author' data-text='Sunita Verma'></a>"
     found = extract_body(f"<p>Body text of the post.</p>{byline}", head=head)
     assert (found.author, found.author_url) == ("Sunita Verma", "https://example.org/profile/0873")
+
+
+def test_a_channel_posts_signature_names_its_author(extract_body) -> None:
+    footer = "<div class='message_footer'><span class='message_from_author'>Meera Iyer</span></div>"
+    assert extract_body(f"<p>The post.</p>{footer}").author == "Meera Iyer"

@@ -114,6 +114,36 @@ def test_a_line_of_capitals_with_slashes_is_text_unless_it_signs_off(extract_bod
     assert [block.text for block in blocks] == ["Taxes merged into it:", "VAT/CST"]
 
 
+def test_emoji_led_lines_of_a_channel_post_are_a_list(extract_body) -> None:
+    post = "<div><b>Key Points:</b><br>✅ Outlay: ₹900 cr.<br>👉 Nodal: MHI.<br>🔹 Term: 2.</div>"
+    section = extract_body(post).sections[0]
+    assert section.heading == "Key Points"
+    assert [item.text for item in section.blocks[0].items] == [
+        "Outlay: ₹900 cr.", "Nodal: MHI.", "Term: 2."
+    ]  # fmt: skip
+
+
+def test_a_bold_dateline_opening_a_story_is_no_label(extract_body) -> None:
+    body = "<p><b>New Delhi, 29 January (BVN):</b> The Cabinet approved the mission today.</p>"
+    article = extract_body(body)
+    assert [s.heading for s in article.sections] == [None]
+    assert article.sections[0].blocks[0].text == (
+        "New Delhi, 29 January (BVN): The Cabinet approved the mission today."
+    )
+
+
+def test_a_custom_element_mid_sentence_is_part_of_the_sentence(extract_body) -> None:
+    body = "<div><b>Answer:</b> <tg-spoiler>(a) Only e-buses qualify.</tg-spoiler></div>"
+    blocks = extract_body(body).sections[0].blocks
+    assert [block.text for block in blocks] == ["Answer: (a) Only e-buses qualify."]
+
+
+def test_custom_elements_opening_their_own_lines_stay_paragraphs(extract_body) -> None:
+    body = "<div><app-para>First paragraph.</app-para><app-para>Second one.</app-para></div>"
+    blocks = extract_body(body).sections[0].blocks
+    assert [block.text for block in blocks] == ["First paragraph.", "Second one."]
+
+
 def test_bullet_glyph_inside_a_sentence_is_not_a_list(extract_body) -> None:
     article = extract_body("<p>Scores: 4 • 5 • 6 across rounds.</p>")
     assert article.sections[0].blocks[0].to_dict()["type"] == "paragraph"

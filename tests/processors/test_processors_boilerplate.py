@@ -78,6 +78,20 @@ def test_a_threads_tweet_counter_alone_on_its_line_is_left_out(extract_body) -> 
     assert "2/14" not in text and "Context: trials begin." in text
 
 
+def test_a_newsletters_forwarding_line_is_left_out(extract_body) -> None:
+    line = "<p>Forwarded this email? <a href='/subscribe'>Subscribe here</a> for more</p>"
+    text = all_text(extract_body(f"<p>This week's news.</p>{line}"))
+    assert "Forwarded" not in text and "This week's news." in text
+
+
+def test_a_posts_reactions_are_left_out(extract_body) -> None:
+    reactions = (
+        "<div class='message_reactions'><span>👍842</span><span>🔥311</span><span>🙏97</span></div>"
+    )
+    text = all_text(extract_body(f"<p>The post.</p>{reactions}"))
+    assert "842" not in text and "The post." in text
+
+
 def test_a_number_beside_a_button_in_a_paragraph_stays(extract_body) -> None:
     text = all_text(extract_body("<p>1857 <button>Show answer</button></p>"))
     assert "1857" in text

@@ -40,6 +40,13 @@ def test_a_forum_topic_is_its_opening_post_without_the_replies() -> None:
     assert located(topic) == "first"
 
 
+def test_a_post_written_as_lines_in_one_div_outweighs_a_menu() -> None:
+    menu = "<ul>" + "<li>Current affairs for the day</li>" * 6 + "</ul>"
+    lines = "<br>".join(["A line of the channel's long post about the mission."] * 8)
+    post = f"<div id='post'><div class='text'><b>Context:</b><br>{lines}</div></div>"
+    assert located(f"<nav id='menu'>{menu}</nav>{post}") == "post"  # (the lines' holder)
+
+
 def test_an_odoo_blog_post_is_its_content_without_the_cover() -> None:
     cover = "<section><h1>Title</h1><div>GS Paper 3 · Daily Current Affairs</div></section>"
     post = "<div id='post' class='o_wblog_post_content'>" + "<p>Plain sentence here.</p>" * 12

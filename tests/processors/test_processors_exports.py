@@ -1,7 +1,9 @@
-"""Pages saved from Word or published from Google Docs: their lists and bold as a reader sees
-them."""
+"""Pages saved from Word or published from Google Docs, and PDFs converted or shown in a
+viewer: their lists, lines and bold as a reader sees them."""
 
 from __future__ import annotations
+
+from processors.exports import _line_pitch
 
 WORD_ITEM = (
     "<p class=MsoListParagraphCxSpMiddle style='margin-left:{indent}pt;mso-list:l0 level{level} "
@@ -173,6 +175,109 @@ def test_placed_divs_too_few_to_be_a_text_layer_are_left_alone(extract_body) -> 
     assert _sections(extract_body(f"<p>Text.</p><div>{lines}</div>")) == [
         (None, ["Text.", "A badge", "A caption"])
     ]
+
+
+def _pdfjs_run(top: float, left: float, text: str, size: float = 12.48, bold: bool = False) -> str:
+    weight = " font-weight: 700;" if bold else ""
+    return (
+        f"<span dir='ltr' style='left: {left}%; top: {top}%; font-size: "
+        f"calc(var(--scale-factor)*{size}px); font-family: sans-serif;{weight}'>{text}</span>"
+    )
+
+
+def test_a_pdfjs_text_layer_joins_its_runs_into_lines(extract_body) -> None:
+    runs = [
+        _pdfjs_run(10.0, 11.76, "Why in News?", size=15, bold=True),
+        _pdfjs_run(14.0, 11.76, "Source:", bold=True) + _pdfjs_run(14.0, 19.0, " PIB"),
+        _pdfjs_run(18.0, 11.76, "The vehicle is the centrepiece of Sam")
+        + _pdfjs_run(18.0, 49.85, "udrayaan, the crewed"),
+        _pdfjs_run(20.27, 11.76, "ocean mission, and it"),
+        _pdfjs_run(22.54, 11.76, "carries three people."),
+        _pdfjs_run(26.0, 13.73, "•", size=10) + _pdfjs_run(26.0, 15.69, "Goal: explore the"),
+        _pdfjs_run(28.27, 15.69, "deep ocean."),
+    ]
+    layer = "<br role='presentation'>".join(runs)
+    page = (
+        f"<div class='pdfViewer'><div class='page'><div class='textLayer'>{layer}</div></div></div>"
+    )
+    assert _sections(extract_body(page)) == [
+        ("Why in News?", []),
+        (
+            "Source",
+            [
+                "PIB",
+                "The vehicle is the centrepiece of Samudrayaan, the crewed ocean mission, and it"
+                " carries three people.",
+                ["Goal: explore the deep ocean."],
+            ],
+        ),
+    ]
+
+
+PDF2HTMLEX_CSS = (
+    "<style>.m0{transform:matrix(0.25,0,0,0.25,0,0);}.x1{left:72px;}.x2{left:84px;}"
+    ".x3{left:96px;}.y1{bottom:700px;}.y2{bottom:680px;}.y3{bottom:664px;}.y4{bottom:640px;}"
+    ".y5{bottom:624px;}.fs0{font-size:48px;}.fs1{font-size:64px;}"
+    ".ff1{font-family:ff1;font-weight:normal;}.ff2{font-family:ff2;font-weight:bold;}</style>"
+)
+
+
+def test_pdf2htmlex_lines_are_placed_by_their_classes(extract_body) -> None:
+    def line(classes: str, html: str) -> str:
+        return f"<div class='t m0 {classes} h2 fc0 sc0 ls0 ws0'>{html}</div>"
+
+    lines = (
+        line("x1 y1 ff2 fs1", "1.1 Why in News?")
+        + line("x1 y2 ff1 fs0", "The Min<span class='_ _0'></span>istry of Mines has put out")
+        + line("x1 y3 ff1 fs0", "its guidelines.")
+        + line("x2 y4 ff1 fs0", "•<span class='_ _1'> </span>Outlay: a large sum")
+        + line("x3 y5 ff1 fs0", "over seven years.")
+    )
+    page = f"<div id='page-container'><div class='pf'><div class='pc'>{lines}</div></div></div>"
+    assert _sections(extract_body(page, head=PDF2HTMLEX_CSS)) == [
+        (
+            "1.1 Why in News?",
+            [
+                "The Ministry of Mines has put out its guidelines.",
+                ["Outlay: a large sum over seven years."],
+            ],
+        ),
+    ]
+
+
+def test_a_printed_table_of_contents_is_left_out(extract_body) -> None:
+    first = (
+        _line(100, 81, "<b>Contents</b>")
+        + _line(134, 81, "1. Critical Minerals . . . . . . . . 1")
+        + _line(165, 81, "2. IndiaAI Mission . . . . . . . . 3")
+        + _line(220, 81, "The mission was approved in January.")
+    )
+    second = _line(100, 81, "Its outlay is shared with the PSUs.")
+    article = extract_body(_pdf_page(1, first) + _pdf_page(2, second))
+    texts = [block for _, blocks in _sections(article) for block in blocks]
+    assert texts == ["The mission was approved in January.", "Its outlay is shared with the PSUs."]
+
+
+def test_a_running_footer_printed_with_its_page_number_is_left_out(extract_body) -> None:
+    def page(n: int, text: str) -> str:
+        return _layer(
+            (100, 72, text),
+            (117, 72, f"and page {n} goes on."),
+            (768, 72, f"site.in | For private circulation only {n}", 9),
+        )
+
+    texts = _sections(extract_body(page(1, "First page text,") + page(2, "Second page text,")))
+    assert texts == [
+        (
+            None,
+            ["First page text, and page 1 goes on.", "Second page text, and page 2 goes on."],
+        )
+    ]
+
+
+def test_line_pitch_takes_steps_a_unit_apart_as_one() -> None:
+    # percent positions round to 22 or 23: together they outnumber the paragraph gaps of 40
+    assert _line_pitch([0, 22, 45, 67, 107, 147, 187]) == 22
 
 
 def test_libreoffices_page_header_footer_and_contents_are_left_out(extract_body) -> None:
