@@ -73,6 +73,8 @@ class Walker:
     after_chrome: bool = False
     # A "Related Articles" heading was just met: its links go with it, anything else ends the post.
     end_unless_links: bool = False
+    # The first dateline met in the body ("12 May 2025"): the published date's last resort.
+    dateline: str | None = None
     # A release's closing "***" was just met: a line of initials after it is the sign-off.
     signed_off: bool = False
     # The list made from glyph bullets just emitted: the next glyph paragraph extends it.
@@ -89,7 +91,10 @@ class Walker:
         exports.pdf_lines(root)
         exports.notion_lists(root)
         out: list[Event] = []
-        self._container(root, out)
+        if root.tag == "pre":  # a plain-text page: the message a mailing list archived
+            self._plain_text("".join(root.itertext()), out)
+        else:
+            self._container(root, out)
         return out
 
     def _container(self, el: etree._Element, out: list[Event]) -> None:
@@ -103,6 +108,8 @@ class Walker:
                 pending.append(child)
                 continue
             tag = child.tag
+            if tag == "br" and not "".join(pending).strip():
+                continue  # a break before any text of the run (after a table) ends nothing
             if tag == "br" and _ends_with_break(pending):
                 self._run("".join(pending), run, out)
                 pending.clear()
@@ -159,6 +166,8 @@ class Walker:
             self._table(el, out)
         elif tag in _SKIP:
             pass
+        elif tag == "pre" and el.find(".//code") is None:
+            self._plain_text("".join(el.itertext()), out)
         elif tag == "pre":
             self._paragraph(element_text(el), out)
         elif tag == "summary" or _panel_title(el):  # <summary>Question</summary>answer
@@ -193,6 +202,22 @@ class Walker:
         else:
             self._container(el, out)
         return True
+
+    def _plain_text(self, text: str, out: list[Event]) -> None:
+        """A `<pre>` of plain text (a mailing list's archived message): blank lines part its
+        paragraphs, a block of "- " / "* " lines is a list nested by indent, and the
+        signature after a "-- " line is left out."""
+        body = _SIGNATURE.split(text, maxsplit=1)[0]
+        for block in _BLANK_LINE.split(body):
+            if not any(ch.isalnum() for ch in block):
+                continue  # a "* * *" separator
+            lines = [line for line in block.split("\n") if line.strip()]
+            if _TEXT_BULLET.match(lines[0]) and all(
+                _TEXT_BULLET.match(line) or line.startswith(" ") for line in lines
+            ):
+                out.append(ListBlock(_text_items(lines), False))
+            else:
+                self._paragraph(" ".join(lines), out)
 
     def _word_item(self, el: etree._Element, level: int, out: list[Event]) -> None:
         """A paragraph Word saved as a list item: one item of the list the previous such
@@ -259,7 +284,10 @@ class Walker:
         elif bullets:
             self.pseudo = ListBlock(bullets, False)
             out.append(self.pseudo)
-        elif not (parse_byline(text, bare_dates=True) or is_date_label(text)):
+        elif (line := parse_byline(text, bare_dates=True)) is not None or is_date_label(text):
+            if line is not None and not line.name and line.date and self.dateline is None:
+                self.dateline = line.date  # a dateline in the body ("12 May 2025"), kept aside
+        else:
             out.append(Paragraph(text))
 
     def _list(self, el: etree._Element, ordered: bool, out: list[Event]) -> None:
@@ -378,6 +406,34 @@ def _definition_item(term: str, details: list[Item]) -> list[Item]:
     return [Item(term, details)]
 
 
+# Plain text's conventions: a blank line between paragraphs, "- " or "* " before an item (an
+# indent nests it), "-- " alone on the line before the signature.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_TEXT_BULLET = re.compile(r"^( *)[-*•] +\S")
+_SIGNATURE = re.compile(r"^-- ?$", re.MULTILINE)
+
+
+def _text_items(lines: list[str]) -> list[Item]:
+    """Items of a plain-text list, nested by their indent; an unmarked line continues the
+    item above it."""
+    items: list[Item] = []
+    open_items: list[tuple[int, Item]] = []
+    for line in lines:
+        marked = _TEXT_BULLET.match(line)
+        if not marked:
+            if open_items:
+                item = open_items[-1][1]
+                item.text = f"{item.text} {clean(line)}"
+            continue
+        indent = len(marked.group(1))
+        while open_items and open_items[-1][0] >= indent:
+            open_items.pop()
+        item = Item(clean(line.strip()[1:]))
+        (open_items[-1][1].children if open_items else items).append(item)
+        open_items.append((indent, item))
+    return items
+
+
 def _custom_in_sentence(el: etree._Element, pending: list[str]) -> bool:
     """A custom element met mid-sentence and holding only text is part of that sentence
     (Telegram's `<b>Answer:</b> <tg-spoiler>(a) …</tg-spoiler>`). One that opens its own
@@ -414,9 +470,11 @@ def _aria_heading_level(el: etree._Element) -> int | None:
 
 def _panel_title(el: etree._Element) -> bool:
     """An accordion's title: the control that opens the panel right after it (Elementor's
-    `div.elementor-tab-title[aria-controls]`), read as a `<summary>` is."""
+    `div.elementor-tab-title[aria-controls]`), read as a `<summary>` is - unless it holds a
+    heading element, whose rank then sets the level (Wikipedia's mobile sections collapse
+    under a control around their `h2`)."""
     target = el.get("aria-controls")
-    if not target:
+    if not target or next(el.iter(*H_LEVELS), None) is not None:
         return False
     panel = el.getnext()
     return panel is not None and panel.get("id") == target

@@ -184,8 +184,8 @@ def _densest(body: etree._Element) -> etree._Element:
     link lists in sidebars count for almost nothing."""
     scores: dict[etree._Element, float] = {}
     totals: dict[etree._Element, int] = {}  # all the paragraph text under an element
-    for el in body.iter("p", "li", "div"):
-        block = _holder(el)
+    for el in body.iter("p", "li", "div", "pre"):
+        block = el if el.tag == "pre" else _holder(el)  # (a plain-text page is one `<pre>`)
         if block is None:
             continue
         size = _loose_size(el) if el.tag == "div" else _text_size(el)
@@ -255,6 +255,8 @@ def _same_component(el: etree._Element, node: etree._Element) -> bool:
     say nothing: a post, its comments and its related posts are often just that."""
     if el.tag != node.tag or not isinstance(el.tag, str):
         return False
+    if node.get("role") == "listitem":
+        return False  # an ARIA list's entries are messages, comments or results: each its own
     if "-" in el.tag:
         return True
     return bool(node.get("class")) and el.get("class") == node.get("class")

@@ -21,7 +21,7 @@ from processors.blocks import Walker
 from processors.bylines import find_byline
 from processors.content import index_keys, locate_content
 from processors.crumbs import choose_breadcrumbs, choose_category
-from processors.dates import choose_dates
+from processors.dates import choose_dates, to_iso
 from processors.document import PageFacts, gather_facts, parse_html
 from processors.encoding import page_source
 from processors.labels import convenience_lists
@@ -96,6 +96,8 @@ def _fill_body(article: Article, content: etree._Element, options: ExtractOption
         author_key=(article.author or "").casefold(),
     )
     article.sections = build_sections(walker.walk(content), options.kinds)
+    if article.published is None and walker.dateline:
+        article.published = to_iso(walker.dateline)  # a dateline in the body: the last resort
     lists = convenience_lists(article.sections, options.kinds)
     article.context = lists["context"]
     article.focus_areas = lists["focus_areas"]

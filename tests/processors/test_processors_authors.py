@@ -315,3 +315,8 @@ def test_a_textless_rel_author_link_still_gives_the_authors_page(extract_body) -
 def test_a_channel_posts_signature_names_its_author(extract_body) -> None:
     footer = "<div class='message_footer'><span class='message_from_author'>Meera Iyer</span></div>"
     assert extract_body(f"<p>The post.</p>{footer}").author == "Meera Iyer"
+
+
+def test_a_messages_signature_names_its_author(extract_body) -> None:
+    signature = "<div class='gmail_signature'>Aditi Rao</div>"
+    assert extract_body(f"<p>The note.</p>{signature}").author == "Aditi Rao"

@@ -144,6 +144,83 @@ def test_custom_elements_opening_their_own_lines_stay_paragraphs(extract_body) -
     assert [block.text for block in blocks] == ["First paragraph.", "Second one."]
 
 
+def test_a_collapsible_sections_control_around_an_h2_keeps_the_h2s_rank(extract_body) -> None:
+    def section(n: int, title: str) -> str:
+        control = f"<div role='button' aria-controls='s{n}'><h2>{title}</h2></div>"
+        return f"{control}<section id='s{n}'><p>Text.</p><h3>Part {n}</h3><p>More.</p></section>"
+
+    sections = extract_body(section(1, "Background") + section(2, "Provisions")).sections
+    assert [(s.heading, [c.heading for c in s.sections]) for s in sections] == [
+        ("Background", ["Part 1"]), ("Provisions", ["Part 2"])
+    ]  # fmt: skip
+
+
+def test_a_bold_label_after_a_table_and_a_break_still_labels(extract_body) -> None:
+    body = (
+        "<div>Intro.<table><tr><td>State</td><td>Tigers</td></tr></table><br>"
+        "<b>Challenges:</b><br>- Straying tigers<br>- Slow relocation</div>"
+    )
+    sections = extract_body(body).sections
+    assert sections[-1].heading == "Challenges"
+    assert [item.text for item in sections[-1].blocks[0].items] == [
+        "Straying tigers", "Slow relocation"
+    ]  # fmt: skip
+
+
+def _pre_blocks(extract_body, text: str) -> list:
+    article = extract_body(f"<pre>{text}</pre>")
+    return [
+        block.text if hasattr(block, "text") else _outline(block.items)
+        for section in article.sections
+        for block in section.blocks
+    ]
+
+
+def _outline(items) -> list:
+    return [(i.text, _outline(i.children)) if i.children else i.text for i in items]
+
+
+def test_a_plain_text_pres_blank_lines_part_its_paragraphs(extract_body) -> None:
+    text = "Hi everyone,\n\nHere is the digest. Two items\ntoday.\n\n* * *\n\nCheers,\nMeera"
+    assert _pre_blocks(extract_body, text) == [
+        "Hi everyone,", "Here is the digest. Two items today.", "Cheers, Meera"
+    ]  # fmt: skip
+
+
+def test_plain_text_bullets_nest_by_indent(extract_body) -> None:
+    text = (
+        "- ENSO-neutral.\n  - IOD neutral too.\n  - Snow cover\n    was low.\n* Rain above normal."
+    )
+    assert _pre_blocks(extract_body, text) == [
+        [
+            ("ENSO-neutral.", ["IOD neutral too.", "Snow cover was low."]),
+            "Rain above normal.",
+        ]
+    ]
+
+
+def test_a_plain_text_signature_is_left_out(extract_body) -> None:
+    text = "The note ends here.\n\n-- \nMeera Joshi\nVolunteer moderator"
+    assert _pre_blocks(extract_body, text) == ["The note ends here."]
+
+
+def test_a_plain_text_page_reads_as_its_paragraphs() -> None:
+    text = "\n\n".join(f"Paragraph {n} of the archived message on the monsoon." for n in range(6))
+    page = (
+        f"<html><body><h1>Digest</h1><ul><li>Next message</li></ul><pre>{text}</pre></body></html>"
+    )
+    blocks = extract(page, "https://example.org/m/413.html").sections[0].blocks
+    assert [block.text for block in blocks][:2] == [
+        "Paragraph 0 of the archived message on the monsoon.",
+        "Paragraph 1 of the archived message on the monsoon.",
+    ]
+
+
+def test_a_code_block_stays_one_paragraph(extract_body) -> None:
+    text = "<code>steps:\n\n- build\n- test</code>"
+    assert _pre_blocks(extract_body, text) == ["steps: - build - test"]
+
+
 def test_bullet_glyph_inside_a_sentence_is_not_a_list(extract_body) -> None:
     article = extract_body("<p>Scores: 4 • 5 • 6 across rounds.</p>")
     assert article.sections[0].blocks[0].to_dict()["type"] == "paragraph"

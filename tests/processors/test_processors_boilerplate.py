@@ -92,6 +92,20 @@ def test_a_posts_reactions_are_left_out(extract_body) -> None:
     assert "842" not in text and "The post." in text
 
 
+def test_a_footnotes_back_links_are_left_out(extract_body) -> None:
+    note = (
+        "<ol class='references'><li><span class='mw-cite-backlink'>^ <a href='#r1'>a</a> "
+        "<a href='#r2'>b</a></span> <span class='reference-text'>Cabinet note.</span></li></ol>"
+    )
+    items = extract_body(f"<p>Text.</p>{note}").sections[0].blocks[1].items
+    assert [item.text for item in items] == ["Cabinet note."]
+
+
+def test_a_messages_signature_is_left_out(extract_body) -> None:
+    text = all_text(extract_body("<p>The note.</p><div class='gmail_signature'>Aditi Rao</div>"))
+    assert "Aditi Rao" not in text and "The note." in text
+
+
 def test_a_number_beside_a_button_in_a_paragraph_stays(extract_body) -> None:
     text = all_text(extract_body("<p>1857 <button>Show answer</button></p>"))
     assert "1857" in text

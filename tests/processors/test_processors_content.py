@@ -47,6 +47,34 @@ def test_a_post_written_as_lines_in_one_div_outweighs_a_menu() -> None:
     assert located(f"<nav id='menu'>{menu}</nav>{post}") == "post"  # (the lines' holder)
 
 
+def test_a_wikis_text_wins_over_a_footer_classed_post_content() -> None:
+    text = "<p>The treaty allots the eastern rivers to India and the western to Pakistan.</p>" * 3
+    wiki = f"<div id='wiki' class='mw-parser-output'>{text}</div>"
+    footer = (
+        "<div class='post-content footer-content'><p>Content is available under CC BY-SA.</p></div>"
+    )
+    assert located(wiki + footer) == "wiki"
+
+
+def test_a_threads_messages_are_not_one_post() -> None:
+    def message(ident: str, words: int) -> str:
+        body = "<br>".join(["A line of the message about the tiger reserve."] * words)
+        return f"<div id='{ident}' class='msg' role='listitem'><div class='body'>{body}</div></div>"
+
+    thread = (
+        f"<div role='list'>{message('first', 9)}{message('reply', 3)}{message('other', 3)}</div>"
+    )
+    assert located(thread) == "first"
+
+
+def test_a_plain_text_page_is_its_pre() -> None:
+    text = "\n\n".join(["A paragraph of the archived message about the monsoon forecast."] * 6)
+    links = (
+        "<ul><li><a href='/prev'>Previous message</a></li><li><a href='/next'>Next</a></li></ul>"
+    )
+    assert located(f"<h1>Subject</h1>{links}<pre id='message'>{text}</pre>{links}") == "message"
+
+
 def test_an_odoo_blog_post_is_its_content_without_the_cover() -> None:
     cover = "<section><h1>Title</h1><div>GS Paper 3 · Daily Current Affairs</div></section>"
     post = "<div id='post' class='o_wblog_post_content'>" + "<p>Plain sentence here.</p>" * 12

@@ -220,3 +220,15 @@ def test_the_document_a_viewer_shows_dates_the_page(extract_body) -> None:
     document = {"@type": "DigitalDocument", "datePublished": "2025-02-02T06:41:19+00:00"}
     head = f'<script type="application/ld+json">{json.dumps(document)}</script>'
     assert extract_body("<p>Text.</p>", head=head).published == "2025-02-02T06:41:19+00:00"
+
+
+def test_a_date_line_in_a_run_of_lines_dates_the_note(extract_body) -> None:
+    body = "<div>Daily Mains Note #87<br><br>Date: 12 May 2025<br><br>Text of the note.</div>"
+    assert extract_body(body).published == "2025-05-12"
+
+
+def test_a_bare_date_in_the_body_is_the_published_dates_last_resort(extract_body) -> None:
+    body = "<p>Here is the digest.</p><p>12 May 2025</p><p>Item one.</p>"
+    article = extract_body(body)
+    assert article.published == "2025-05-12"
+    assert [b.text for b in article.sections[0].blocks] == ["Here is the digest.", "Item one."]
