@@ -170,15 +170,32 @@ def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None
         if len(element_text(el).split()) <= _NAME_WORDS:
             name_only = el if name_only is None else name_only
         elif _titled(el):
-            return el
+            return _first_of_several(el, facts)
         elif longer is None:
             longer = el
-    if longer is not None or name_only is not None:
-        return longer if longer is not None else name_only
+    if longer is not None:
+        return _first_of_several(longer, facts)
+    if name_only is not None:
+        return name_only
     for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span"):
         if _box_title(el) or _card_title(el):
             return _box_after(el)
     return None
+
+
+def _first_of_several(box: etree._Element, facts: PageFacts) -> etree._Element:
+    """A box of several authors' cards (`section.author-cards` around one `.author-card` per
+    author): the first card, the first-named author's, whose bio is the author's."""
+    inside = [
+        el
+        for el in facts.marked_like(_BOX_CLASS, _BOX_TAGS, custom=True)
+        if el is not box
+        and any(up is box for up in el.iterancestors())
+        and len(element_text(el).split()) > _NAME_WORDS
+    ]
+    # (the cards themselves, not a wrapper around them that is marked the same way)
+    cards = [el for el in inside if not any(el in other.iterancestors() for other in inside)]
+    return cards[0] if len(cards) >= 2 else box
 
 
 def _card_title(el: etree._Element) -> bool:

@@ -54,6 +54,7 @@ class Boilerplate:
             for el in found
             if not (
                 _accordion_toggle(el)
+                or (_opens_next(el) and normalise(element_text(el)) not in self._reveal)
                 or _section_header(el)
                 or _pull_quote(el)
                 or (el.get("hidden") is not None and self._revealed(el, targets))
@@ -350,6 +351,15 @@ def _pull_quote(el: etree._Element) -> bool:
         and bool("".join(el.itertext()).strip())
         and all(child.tag in _QUOTE_MARKUP for child in el.iterdescendants())
     )
+
+
+def _opens_next(el: etree._Element) -> bool:
+    """An accordion's question written as a control that opens the panel right after it
+    (`<button aria-controls="faq-answer-1">` then `<div id="faq-answer-1">`): the walker reads
+    it as the panel's heading. A tab strip's controls sit apart from their panels."""
+    target = el.get("aria-controls")
+    panel = el.getnext()
+    return bool(target) and panel is not None and panel.get("id") == target
 
 
 def _section_header(el: etree._Element) -> bool:

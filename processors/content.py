@@ -239,13 +239,32 @@ def _widen(best: etree._Element, totals: dict[etree._Element, int]) -> etree._El
         tags = {_first_heading(c) for c in others}
         if len(others) >= 2 and len(tags) == 1 and None not in tags:
             return parent if _first_heading(node) in (*tags, None) else best
-        if sum(_same_component(c, node) for c in others) >= 2:
-            return parent
+        alike = [c for c in others if _same_component(c, node)]
+        if len(alike) >= 2:
+            return node if _menu_sections([node, *alike]) else parent
         node = parent
     return best
 
 
 _MAX_WIDEN = 8
+
+
+def _menu_sections(cards: list[etree._Element]) -> bool:
+    """The look-alike blocks are a one-page site's sections ("#home", "#courses", "#notes"):
+    each has an id that the site's menu - a `<nav>` outside all of them - jumps to. (A post's
+    own table of contents sits inside the post.)"""
+    ids = {card.get("id") for card in cards}
+    if None in ids:
+        return False
+    root = cards[0].getroottree().getroot()
+    targets = {
+        href[1:]
+        for nav in root.iter("nav")
+        if not any(up in cards for up in nav.iterancestors())
+        for a in nav.iter("a")
+        if (href := a.get("href") or "").startswith("#")
+    }
+    return ids <= targets
 
 
 def _same_component(el: etree._Element, node: etree._Element) -> bool:

@@ -238,8 +238,9 @@ _MODIFIED_LABEL = re.compile(
 def _labelled_modified(time: etree._Element) -> bool:
     """A `<time>` that its line calls an update: "Last updated <time …>3 days ago</time>"."""
     before = time.getprevious()
-    if before is not None:
-        return bool(_MODIFIED_LABEL.search(before.tail or ""))
+    if before is not None:  # the label as text, or the element before ("<span>Last Modified :")
+        label = before.tail if (before.tail or "").strip() else element_text(before)
+        return bool(_MODIFIED_LABEL.search(label or ""))
     parent = time.getparent()
     return parent is not None and bool(_MODIFIED_LABEL.search(parent.text or ""))
 
@@ -258,6 +259,8 @@ def _labelled(scope: etree._Element, *, modified: bool) -> str | None:
     for n, el in enumerate(scope.iter("p", "span", "div", "li", "small", "em", "time")):
         if n >= _LABELLED_LIMIT:
             break
+        if _in_site_footer(el):
+            continue  # "Last Updated On : 12/05/2025" under a portal's every page dates no post
         if len(el) > 4:
             continue
         text = element_text(el)
@@ -268,6 +271,16 @@ def _labelled(scope: etree._Element, *, modified: bool) -> str | None:
             if value:
                 return value
     return None
+
+
+def _in_site_footer(el: etree._Element) -> bool:
+    """Inside the page's own footer (a `<footer>` outside any `<article>`)."""
+    for node in (el, *el.iterancestors()):
+        if node.tag == "article":
+            return False
+        if node.tag == "footer":
+            return not any(up.tag == "article" for up in node.iterancestors())
+    return False
 
 
 def _visible(scope: etree._Element, *, modified: bool) -> str | None:

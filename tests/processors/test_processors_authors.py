@@ -320,3 +320,21 @@ def test_a_channel_posts_signature_names_its_author(extract_body) -> None:
 def test_a_messages_signature_names_its_author(extract_body) -> None:
     signature = "<div class='gmail_signature'>Aditi Rao</div>"
     assert extract_body(f"<p>The note.</p>{signature}").author == "Aditi Rao"
+
+
+def test_a_box_of_two_authors_cards_gives_the_first_ones_bio(extract_body) -> None:
+    def card(name: str, bio: str) -> str:
+        return f"<div class='author-card'><h4><a href='/x'>{name}</a></h4><p>{bio}</p></div>"
+
+    box = (
+        "<section class='author-cards'><h3>About the authors</h3>"
+        + card(
+            "Aditi Raghavan", "Aditi Raghavan is a Senior Fellow who works on maritime security."
+        )
+        + card(
+            "Farhan Qureshi", "Farhan Qureshi is an Associate Fellow who tracks port investments."
+        )
+        + "</section>"
+    )
+    bio = extract_body(f"<p>The essay.</p>{box}").author_bio
+    assert bio == "Aditi Raghavan is a Senior Fellow who works on maritime security."

@@ -106,6 +106,23 @@ def test_a_messages_signature_is_left_out(extract_body) -> None:
     assert "Aditi Rao" not in text and "The note." in text
 
 
+def test_an_accordion_question_button_heads_its_answer(extract_body) -> None:
+    faq = (
+        "<div><button aria-controls='a1'><span>Who implements it?</span></button>"
+        "<div id='a1' style='display:none'><p>The MSME ministry.</p></div></div>"
+    )
+    sections = extract_body(f"<p>Intro.</p>{faq}").sections
+    assert [(s.heading, [b.text for b in s.blocks]) for s in sections] == [
+        (None, ["Intro."]), ("Who implements it?", ["The MSME ministry."])
+    ]  # fmt: skip
+
+
+def test_a_hide_answer_toggle_heads_nothing(extract_body) -> None:
+    quiz = "<button aria-controls='s1'>Hide Answer</button><div id='s1'><p>(b) 2 only</p></div>"
+    text = all_text(extract_body(f"<p>Q. Which is correct?</p>{quiz}"))
+    assert "Hide Answer" not in text and "(b) 2 only" in text
+
+
 def test_a_number_beside_a_button_in_a_paragraph_stays(extract_body) -> None:
     text = all_text(extract_body("<p>1857 <button>Show answer</button></p>"))
     assert "1857" in text

@@ -75,6 +75,20 @@ def test_a_plain_text_page_is_its_pre() -> None:
     assert located(f"<h1>Subject</h1>{links}<pre id='message'>{text}</pre>{links}") == "message"
 
 
+def test_a_one_page_sites_section_is_not_joined_to_its_siblings() -> None:
+    def section(ident: str, lines: int) -> str:
+        text = "<p>A line of this part of the site, long enough to count.</p>" * lines
+        return f"<section id='{ident}' class='panel'><div>{text}</div></section>"
+
+    menu = (
+        "<nav>"
+        + "".join(f"<a href='#{i}'>{i}</a>" for i in ("home", "notes", "contact"))
+        + "</nav>"
+    )
+    page = f"{menu}<div>{section('home', 2)}{section('notes', 9)}{section('contact', 2)}</div>"
+    assert located(page) == "notes"
+
+
 def test_an_odoo_blog_post_is_its_content_without_the_cover() -> None:
     cover = "<section><h1>Title</h1><div>GS Paper 3 · Daily Current Affairs</div></section>"
     post = "<div id='post' class='o_wblog_post_content'>" + "<p>Plain sentence here.</p>" * 12

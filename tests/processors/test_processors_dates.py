@@ -232,3 +232,21 @@ def test_a_bare_date_in_the_body_is_the_published_dates_last_resort(extract_body
     article = extract_body(body)
     assert article.published == "2025-05-12"
     assert [b.text for b in article.sections[0].blocks] == ["Here is the digest.", "Item one."]
+
+
+def test_a_time_after_a_last_modified_label_element_is_the_modified_date(extract_body) -> None:
+    line = (
+        "<span>&mdash; <span>Last Modified : </span>"
+        "<time datetime='2025-05-14'>May 14, 2025</time></span>"
+    )
+    assert extract_body(f"<p>{line}</p><p>Text.</p>").modified == "2025-05-14"
+
+
+def test_a_portals_footer_update_line_dates_no_post() -> None:
+    page = (
+        "<html><head><meta property='og:type' content='article'></head><body><main>"
+        "<h1>PM Vishwakarma</h1>"
+        + "<p>The scheme supports artisans with credit.</p>" * 3
+        + "</main><footer><p>Last Updated On : 12/05/2025</p></footer></body></html>"
+    )
+    assert extract(page, "https://example.org/schemes/pmv").modified is None
