@@ -143,17 +143,19 @@ def _rel_author(facts: PageFacts, named: bool = True) -> etree._Element | None:
 
 def _byline(facts: PageFacts) -> str | None:
     """A visible "By …" line: an element whose class says it is the byline or author name -
-    the post's, not a comment's (`.wp-block-comment-author-name` names a reader)."""
+    the post's, not a comment's (`.wp-block-comment-author-name` names a reader) nor a related
+    post's."""
     for el in facts.marked_like(_BYLINE_CLASS, _BYLINE_TAGS):
-        if not _BOX_CLASS.search(el.get("class") or "") and not inside_marked(el, _COMMENT):
+        if not _BOX_CLASS.search(el.get("class") or "") and not inside_marked(el, _ELSEWHERE):
             name = _as_name(element_text(el))
             if name:
                 return name
     return None
 
 
-# A comment, or the comment area: a name in it is a reader's.
-_COMMENT = class_words(["comment", "comments"])
+# A comment or the comment area (a name in it is a reader's), or a block of related posts (a
+# name in it is another post's author: a related video's channel).
+_ELSEWHERE = class_words(["comment", "comments", "related"])
 
 
 def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None:

@@ -54,7 +54,7 @@ class Boilerplate:
             for el in found
             if not (
                 _accordion_toggle(el)
-                or (_opens_next(el) and normalise(element_text(el)) not in self._reveal)
+                or (_opens_next(el) and not self._toggle(element_text(el)))
                 or _section_header(el)
                 or _pull_quote(el)
                 or (el.get("hidden") is not None and self._revealed(el, targets))
@@ -126,6 +126,11 @@ class Boilerplate:
                 return True  # (a neighbour that also holds other text is not a control)
         return False
 
+    def _toggle(self, text: str) -> bool:
+        """A control that shows or hides what follows ("Show Answer", "Hide transcript"),
+        not a question heading its answer."""
+        return normalise(text) in self._reveal or bool(_TOGGLE.match(text.strip()))
+
     def _named(self, el: etree._Element) -> bool:
         """Matched by one of the ".class" / "#id" boilerplate selectors."""
         cls = el.get("class")
@@ -150,6 +155,8 @@ class Boilerplate:
         words = {found.strip(" \t\n_-").lower() for found in self._class.findall(marks)}
         if words <= _CONTROL_WORDS:
             return next(el.iter(*_HEADINGS, "p"), None) is None
+        if words <= _DATE_WORDS and any(up.tag in ("td", "th") for up in el.iterancestors()):
+            return False  # a table's date cell ("<td><span class=day-date>3 May 2025") is data
         if words == {"author"}:
             return not any(up.tag == "blockquote" for up in el.iterancestors())
         return True
@@ -179,6 +186,9 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _COUNT = re.compile(r" \d+$")
 # Class words that name a control.
 _CONTROL_WORDS = frozenset({"button", "btn"})
+_TOGGLE = re.compile(r"(?:show|hide|view|read|see|expand|collapse|open|close)\b", re.I)
+# Class words that mark a date: post-meta chrome, except in a table's cells.
+_DATE_WORDS = frozenset({"date", "dates", "timestamp", "posted-on"})
 _INLINE = BOLD | WRAPPERS  # what a link opening its line may sit in
 # A bracketed note and nothing else after a link: the size or format of what it points to.
 _FILE_NOTE = re.compile(r"\s*\([^()]*\)\s*[.:;]?\s*$")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections import deque
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -90,22 +89,7 @@ def choose_dates(
         header = _headline_block(root, scope)
         published = published or _shown(header, modified=False)
         modified = modified or _shown(header, modified=True)
-    return published, modified or _footer_update(root)
-
-
-def _footer_update(root: etree._Element) -> str | None:
-    """A documentation generator's "Last updated on Sep 14, 2025." in the page's footer
-    (Sphinx's `span.lastupdated`): marked as a date and worded as an update. A footer widget's
-    post dates are not worded so, and a site-wide note ("Website content managed by … Last
-    updated on: 14 Mar 2025") is not marked as a date."""
-    last = deque(root.iter("footer"), maxlen=1)  # the page's own, after any card's
-    for el in last[0].iter("span", "div", "p", "time", "li") if last else ():
-        if _DATE_CLASS.search(el.get("class") or "") and len(el) <= 3:
-            found = _LABELLED["modified_labels"].search(element_text(el))
-            value = to_iso(found.group("date")) if found else None
-            if value:
-                return value
-    return None
+    return published, modified
 
 
 def _headline_block(root: etree._Element, scope: etree._Element) -> etree._Element | None:
@@ -284,13 +268,22 @@ def _in_site_footer(el: etree._Element) -> bool:
 
 
 def _visible(scope: etree._Element, *, modified: bool) -> str | None:
-    """A date written in an element whose class says it is one ("posted-on", "entry-date")."""
+    """A date written in an element whose class says it is one ("posted-on", "entry-date") -
+    not one inside a heading: a timeline's item ("<h3><span class=timeline-date>1951</span>
+    <br>Lilienthal's proposal</h3>") dates its subject, not the post."""
     for el in scope.iter("span", "div", "p", "time", "li"):
         cls = el.get("class")
         if not cls or not _DATE_CLASS.search(cls) or len(el) > 3:
             continue
         text = element_text(el)
         is_modified = bool(_MODIFIED_CLASS.search(cls) or _MODIFIED_CLASS.match(text))
-        if is_modified == modified and len(text) < 80 and to_iso(text):
+        if is_modified == modified and len(text) < 80 and to_iso(text) and not _in_heading(el):
             return text
     return None
+
+
+def _in_heading(el: etree._Element) -> bool:
+    return any(up.tag in _HEADINGS for up in el.iterancestors())
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

@@ -48,6 +48,15 @@ ARTICLE_TYPES = frozenset(
 )
 
 
+# The document a viewer shows (schema.org's DigitalDocument and its kinds).
+DOCUMENT_TYPES = (
+    "DigitalDocument",
+    "PresentationDigitalDocument",
+    "TextDigitalDocument",
+    "NoteDigitalDocument",
+)
+
+
 def parse_html(text: str, utf8: bytes | None = None) -> etree._Element:
     """The document root; an empty `<html>` when lxml finds nothing to parse (never raises).
     `utf8`, when given, is `text` already encoded as UTF-8 (the bytes the page came as)."""
@@ -116,7 +125,7 @@ class PageFacts:
         return (
             next(self.nodes(*ARTICLE_TYPES), None)
             or self._accepted_answer()
-            or next(self.nodes("DigitalDocument"), None)
+            or next(self.nodes(*DOCUMENT_TYPES), None)
             or next(self.nodes("WebPage"), None)
             or {}
         )

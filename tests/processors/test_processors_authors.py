@@ -338,3 +338,16 @@ def test_a_box_of_two_authors_cards_gives_the_first_ones_bio(extract_body) -> No
     )
     bio = extract_body(f"<p>The essay.</p>{box}").author_bio
     assert bio == "Aditi Raghavan is a Senior Fellow who works on maritime security."
+
+
+def test_an_institutes_name_is_no_author(extract_body) -> None:
+    head = '<meta name="author" content="Vidya Setu IAS Academy">'
+    assert extract_body("<p>The notes.</p>", head=head).author is None
+
+
+def test_a_related_posts_byline_names_no_author(extract_body) -> None:
+    related = (
+        "<div id='related'><div class='card'><div id='byline-container'><span>Lakshya Clinic"
+        "</span></div><a href='/v/2'>Another video</a></div></div>"
+    )
+    assert extract_body(f"<p>The notes.</p>{related}").author is None

@@ -123,6 +123,17 @@ def test_a_hide_answer_toggle_heads_nothing(extract_body) -> None:
     assert "Hide Answer" not in text and "(b) 2 only" in text
 
 
+def test_a_date_cell_of_a_table_stays(extract_body) -> None:
+    table = "<table><tr><td><span class='day-date'>3 May 2025</span></td><td>Day</td></tr></table>"
+    rows = extract_body(f"<p>Days.</p>{table}").sections[0].blocks[1].rows
+    assert rows == [["3 May 2025", "Day"]]
+
+
+def test_a_show_transcript_toggle_heads_nothing(extract_body) -> None:
+    toggle = "<button aria-controls='t1'>Show transcript</button><div id='t1'><p>Welcome.</p></div>"
+    assert [s.heading for s in extract_body(f"<p>Notes.</p>{toggle}").sections] == [None]
+
+
 def test_a_number_beside_a_button_in_a_paragraph_stays(extract_body) -> None:
     text = all_text(extract_body("<p>1857 <button>Show answer</button></p>"))
     assert "1857" in text

@@ -183,12 +183,13 @@ def docs_page(footer: str) -> str:
     )
 
 
-def test_a_docs_footers_last_updated_line_is_the_modified_date() -> None:
+def test_a_docs_footers_build_date_is_no_modified_date() -> None:
+    # Sphinx prints the date the whole site was built, the same under every page
     footer = (
         "<div role='contentinfo'><p>© 2025 Academy."
         " <span class='lastupdated'>Last updated on Sep 14, 2025.</span></p></div>"
     )
-    assert extract(docs_page(footer), "https://example.org/mk.html").modified == "2025-09-14"
+    assert extract(docs_page(footer), "https://example.org/mk.html").modified is None
 
 
 def test_a_footer_widgets_post_date_is_no_modified_date() -> None:
@@ -250,3 +251,16 @@ def test_a_portals_footer_update_line_dates_no_post() -> None:
         + "</main><footer><p>Last Updated On : 12/05/2025</p></footer></body></html>"
     )
     assert extract(page, "https://example.org/schemes/pmv").modified is None
+
+
+def test_a_timeline_items_date_in_its_heading_dates_no_post(extract_body) -> None:
+    item = "<h3><span class='timeline-date'>1 April 1948</span><br>Canal waters stopped</h3>"
+    assert (
+        extract_body(f"<p>Context.</p>{item}<p>East Punjab stopped the flow.</p>").published is None
+    )
+
+
+def test_a_presentations_document_node_dates_the_page(extract_body) -> None:
+    deck = {"@type": "PresentationDigitalDocument", "dateModified": "2025-04-11T06:40:00Z"}
+    head = f'<script type="application/ld+json">{json.dumps(deck)}</script>'
+    assert extract_body("<p>Slide text.</p>", head=head).modified == "2025-04-11T06:40:00+00:00"
