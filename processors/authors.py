@@ -107,6 +107,8 @@ def _as_name(raw: object) -> str | None:
     if not isinstance(raw, str):
         return None
     name = _BYLINE_PREFIX.sub("", clean(raw)).strip(" ,|:-")
+    credited = _CREDITED_AUTHOR.match(name)  # "X (Author), Y (Publisher)": a book's credits
+    name = credited.group(1) if credited else name
     key = name.casefold()
     if not name or key in _NOT_NAMES or len(name) > 60 or "@" in name:
         return None
@@ -115,6 +117,9 @@ def _as_name(raw: object) -> str | None:
     if any(ch.isdigit() for ch in name) or name.count(" ") > 5:
         return None
     return name
+
+
+_CREDITED_AUTHOR = re.compile(r"^([^(),]+?)\s*\((?:author|writer|लेखक)\)", re.IGNORECASE)
 
 
 def _jsonld_person(facts: PageFacts) -> dict | None:

@@ -134,6 +134,9 @@ class Walker:
         if heading:
             self._heading(Heading(heading), out)
             return
+        lead = next((b for el in run for b in el.iter("b", "strong")), None)
+        if lead is not None and _opens_box(clean(raw), element_text(lead), self.boilerplate):
+            return  # "<b>About the Author</b><br>Her bio …" run together: the author box
         labelled = _run_label(run, raw, self.kinds.is_known if self.kinds else None)
         if labelled and not self.boilerplate.is_line(labelled[0]):
             self._heading(Heading(labelled[0]), out)
@@ -374,12 +377,14 @@ _CELL_BLOCKS = frozenset({"p", "ul", "ol", "div"})
 
 def _layout_table(el: etree._Element) -> bool:
     """A table used to lay the page out, not to hold data: marked `role=presentation`, a heading
-    in a cell, or one column of cells holding paragraphs or lists. Its cells are walked as
-    content; a data table's cells become rows."""
+    in a cell, a single cell, or one column of cells holding paragraphs or lists. Its cells are
+    walked as content; a data table's cells become rows."""
     if el.get("role") == "presentation" or any(True for _ in el.iter(*H_LEVELS)):
         return True
     rows = _OWN_ROWS(el)
     cells = _own_cells(el)
+    if len(cells) == 1:
+        return True  # one cell is a box drawn round its text (an old site's author box)
     single = bool(rows) and len(cells) == len(rows)
     return single and any(child.tag in _CELL_BLOCKS for cell in cells for child in cell)
 
@@ -432,6 +437,11 @@ def _text_items(lines: list[str]) -> list[Item]:
         (open_items[-1][1].children if open_items else items).append(item)
         open_items.append((indent, item))
     return items
+
+
+def _opens_box(text: str, lead: str, boilerplate: Boilerplate) -> bool:
+    """A run of text opening with a bold title that ends a post ("About the Author")."""
+    return bool(lead) and text.startswith(lead) and boilerplate.is_end(lead)
 
 
 def _custom_in_sentence(el: etree._Element, pending: list[str]) -> bool:

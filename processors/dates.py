@@ -16,6 +16,7 @@ from dateutil import parser as dateparser
 from lxml import etree
 
 from processors.document import PageFacts
+from processors.headings import H_LEVELS
 from processors.metadata import by_selector
 from processors.text import element_text
 from processors.vocab import any_of, table
@@ -283,7 +284,4 @@ def _visible(scope: etree._Element, *, modified: bool) -> str | None:
 
 
 def _in_heading(el: etree._Element) -> bool:
-    return any(up.tag in _HEADINGS for up in el.iterancestors())
-
-
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+    return any(up.tag in H_LEVELS for up in el.iterancestors())

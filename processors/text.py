@@ -24,7 +24,7 @@ _INVISIBLE.update(dict.fromkeys(range(0x20), " "))  # control characters: a spac
 _INVISIBLE[0x7F] = None
 # Glyphs editors and converters type to fake a bullet ("• point"), and the emoji channel
 # posts use for one ("✅ point", "👉 point", "🔹 point", "📌 point").
-BULLET_GLYPHS = "•●▪◦○■□◆◇►▶➢➤✓✔✦★⇒→✅☑👉🔹🔸🔷🔶📌➡◾◽▫"
+BULLET_GLYPHS = "•●▪◦○■□◆◇►▶➢➤✓✔✦★⇒→»✅☑👉🔹🔸🔷🔶📌➡◾◽▫"
 # Tags whose text never belongs to readable content.
 _NEVER_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})
 # Tags that separate words when their text is joined: block elements, line breaks, cells.

@@ -351,3 +351,8 @@ def test_a_related_posts_byline_names_no_author(extract_body) -> None:
         "</span></div><a href='/v/2'>Another video</a></div></div>"
     )
     assert extract_body(f"<p>The notes.</p>{related}").author is None
+
+
+def test_a_books_credits_name_its_author(extract_body) -> None:
+    byline = "<div class='byline'>Meera Subramanian (Author), Lokvani Prakashan (Publisher)</div>"
+    assert extract_body(f"<p>The book.</p>{byline}").author == "Meera Subramanian"

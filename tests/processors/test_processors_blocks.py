@@ -221,6 +221,27 @@ def test_a_code_block_stays_one_paragraph(extract_body) -> None:
     assert _pre_blocks(extract_body, text) == ["steps: - build - test"]
 
 
+def test_raquo_led_lines_are_a_list(extract_body) -> None:
+    blocks = extract_body("<p>» Cheapest protein.<br>» Fixes nitrogen.</p>").sections[0].blocks
+    assert [item.text for item in blocks[0].items] == ["Cheapest protein.", "Fixes nitrogen."]
+
+
+def test_a_single_cell_table_is_a_box_read_as_text(extract_body) -> None:
+    box = (
+        "<table border='1'><tr><td><b>Did You Know?</b><br>India imports pulses.</td></tr></table>"
+    )
+    article = extract_body(f"<p>Intro.</p>{box}")
+    assert [block.to_dict()["type"] for s in article.sections for block in s.blocks] == [
+        "paragraph", "paragraph"
+    ]  # fmt: skip
+
+
+def test_a_run_opening_with_an_about_the_author_title_is_left_out(extract_body) -> None:
+    box = "<div><img src='a.jpg'><font><b>About the Author</b><br>She teaches economy.</font></div>"
+    text = [b.text for s in extract_body(f"<p>The note.</p>{box}").sections for b in s.blocks]
+    assert text == ["The note."]
+
+
 def test_bullet_glyph_inside_a_sentence_is_not_a_list(extract_body) -> None:
     article = extract_body("<p>Scores: 4 • 5 • 6 across rounds.</p>")
     assert article.sections[0].blocks[0].to_dict()["type"] == "paragraph"

@@ -168,3 +168,24 @@ def test_headings_that_link_to_themselves_are_not_teaser_cards() -> None:
     )
     page = f"<html><body><main><h1>Policy notes</h1>{sections}</main></body></html>"
     assert extract(page, "https://notes.example.io/economy/mpc/").is_article
+
+
+def test_a_maintenance_splash_declared_an_article_is_not_one() -> None:
+    page = (
+        "<html><head><meta property='og:type' content='article'><title>Gaganyaan | Site</title>"
+        "</head><body><div class='splash'><h1>We’ll be back soon!</h1><p>Our site is getting a "
+        "little tune-up. Meanwhile, read our notes on Telegram.</p></div></body></html>"
+    )
+    assert extract(page, URL).is_article is False
+
+
+def test_a_bot_check_served_at_the_articles_url_is_not_an_article() -> None:
+    page = (
+        "<html><head><title>Just a moment...</title></head><body><div role='main'>"
+        "<h1>www.example-ias.com</h1><h2>Checking if the site connection is secure</h2>"
+        + "<p>The site needs to review the security of your connection before proceeding.</p>"
+        * 4
+        + "</div>"
+        "</body></html>"
+    )
+    assert extract(page, URL).is_article is False
