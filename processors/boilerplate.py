@@ -54,6 +54,7 @@ class Boilerplate:
             for el in found
             if not (
                 _accordion_toggle(el)
+                or _wraps_post(el)
                 or (_opens_next(el) and not self._toggle(element_text(el)))
                 or _section_header(el)
                 or _pull_quote(el)
@@ -361,6 +362,18 @@ def _pull_quote(el: etree._Element) -> bool:
         and bool("".join(el.itertext()).strip())
         and all(child.tag in _QUOTE_MARKUP for child in el.iterdescendants())
     )
+
+
+def _wraps_post(el: etree._Element) -> bool:
+    """A form that wraps a post's text rather than asking for anything: old Reddit's inline-edit
+    `form.usertext` around the self post, ASP.NET's page-wide `form#form1`."""
+    if el.tag != "form":
+        return False
+    words = sum(len(element_text(p).split()) for p in el.iter("p", "li", *_HEADINGS))
+    return words >= _POST_WORDS
+
+
+_POST_WORDS = 100
 
 
 def _opens_next(el: etree._Element) -> bool:

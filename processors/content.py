@@ -99,11 +99,15 @@ _ITEM_TEXT = "[itemprop=text]"
 
 
 def _of_article_item(el: etree._Element) -> bool:
-    """`el` is a property of a microdata item that is an article (of any schema.org kind): the
-    nearest `itemscope` above it names one - not a Comment or an Answer."""
+    """`el` is a property of a microdata item that is an article (of any schema.org kind) or a
+    question page's accepted answer: the nearest `itemscope` above it names one - not a
+    Comment, nor any other Answer."""
     owner = next((up for up in el.iterancestors() if up.get("itemscope") is not None), None)
-    kind = (owner.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1] if owner is not None else ""
-    return kind in ARTICLE_TYPES
+    if owner is None:
+        return False
+    if owner.get("itemprop") == "acceptedAnswer":
+        return True
+    return (owner.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1] in ARTICLE_TYPES
 
 
 def _longest(candidates: list[etree._Element], least: int = 1) -> etree._Element | None:

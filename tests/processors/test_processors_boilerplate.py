@@ -134,6 +134,12 @@ def test_a_show_transcript_toggle_heads_nothing(extract_body) -> None:
     assert [s.heading for s in extract_body(f"<p>Notes.</p>{toggle}").sections] == [None]
 
 
+def test_a_form_wrapping_the_post_is_kept(extract_body) -> None:
+    post = "<p>The Waqf (Amendment) Act changes how boards are made up and audited.</p>" * 10
+    form = f"<form class='usertext'><input type='hidden'><div class='md'>{post}</div></form>"
+    assert "Waqf" in all_text(extract_body(f"<p>Intro.</p>{form}"))
+
+
 def test_a_number_beside_a_button_in_a_paragraph_stays(extract_body) -> None:
     text = all_text(extract_body("<p>1857 <button>Show answer</button></p>"))
     assert "1857" in text

@@ -89,6 +89,24 @@ def test_a_one_page_sites_section_is_not_joined_to_its_siblings() -> None:
     assert located(page) == "notes"
 
 
+def test_a_question_pages_accepted_answer_is_the_content() -> None:
+    def answer(ident: str, prop: str, lines: int) -> str:
+        text = "<p>A line of this answer about the Finance Commission's award.</p>" * lines
+        return (
+            f"<div itemprop='{prop}' itemscope itemtype='https://schema.org/Answer'>"
+            f"<div id='{ident}' itemprop='text'>{text}</div></div>"
+        )
+
+    question = "<div itemscope itemtype='https://schema.org/Question'><div itemprop='text'>"
+    page = (
+        f"{question}<p>What should I note?</p></div>"
+        + answer("upvoted", "suggestedAnswer", 9)
+        + answer("accepted", "acceptedAnswer", 6)
+        + "</div>"
+    )
+    assert located(page) == "accepted"
+
+
 def test_an_odoo_blog_post_is_its_content_without_the_cover() -> None:
     cover = "<section><h1>Title</h1><div>GS Paper 3 · Daily Current Affairs</div></section>"
     post = "<div id='post' class='o_wblog_post_content'>" + "<p>Plain sentence here.</p>" * 12
