@@ -176,10 +176,14 @@ def find_byline(scope: etree._Element) -> Byline | None:
     return Byline(named.name, named.url, dated)
 
 
+_NAME_PARTS = re.compile(r"[\s_-]+")
+
+
 def is_group_name(name: str) -> bool:
-    """A desk or team, not a person: "News Desk", "Editorial Team", "Team Drishti" (the group
-    word first or last). A byline naming one is the site's, so a person's line is looked for on."""
-    words = name.casefold().split() or [""]
+    """A desk or team, not a person: "News Desk", "Editorial Team", "Team Drishti", an account's
+    handle "ca-notes-team" (the group word first or last). A byline naming one is the site's, so
+    a person's line is looked for on."""
+    words = _NAME_PARTS.split(name.casefold().strip()) or [""]
     return not _GROUP_WORDS.isdisjoint((words[0], words[-1]))
 
 

@@ -356,3 +356,9 @@ def test_a_related_posts_byline_names_no_author(extract_body) -> None:
 def test_a_books_credits_name_its_author(extract_body) -> None:
     byline = "<div class='byline'>Meera Subramanian (Author), Lokvani Prakashan (Publisher)</div>"
     assert extract_body(f"<p>The book.</p>{byline}").author == "Meera Subramanian"
+
+
+def test_a_team_accounts_handle_is_no_author(extract_body) -> None:
+    link = "<a rel='author' href='https://github.com/ca-notes-team'>ca-notes-team</a>"
+    line = "<p>Written by Meenakshi Iyer</p>"
+    assert extract_body(f"<p>{link}</p><p>The note.</p>{line}").author == "Meenakshi Iyer"

@@ -132,6 +132,12 @@ def test_a_bold_dateline_opening_a_story_is_no_label(extract_body) -> None:
     )
 
 
+def test_a_bold_hindi_dateline_is_no_label(extract_body) -> None:
+    body = "<p><b>नई दिल्ली, 16 जुलाई 2025:</b> मंत्रिमंडल ने योजना को मंज़ूरी दी।</p>"
+    article = extract_body(body, lang="hi")
+    assert [s.heading for s in article.sections] == [None]
+
+
 def test_a_custom_element_mid_sentence_is_part_of_the_sentence(extract_body) -> None:
     body = "<div><b>Answer:</b> <tg-spoiler>(a) Only e-buses qualify.</tg-spoiler></div>"
     blocks = extract_body(body).sections[0].blocks
