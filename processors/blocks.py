@@ -536,8 +536,11 @@ def _dash_items(raw: str) -> list[Item]:
 
 
 _ARIA_BLOCKS = etree.XPath(
-    ".//*[@role='list' or @role='table' or @role='grid'][not(self::ul or self::ol or self::table)]"
+    ".//*[@role='list' or @role='table' or @role='grid' or (@role='group' and *[@role='treeitem'])]"
+    "[not(self::ul or self::ol or self::table)]"
 )
+# An ARIA list's items, and a tree's (an outliner's bullets: Workflowy, Dynalist).
+_ITEM_ROLES = frozenset({"listitem", "treeitem"})
 # What each ARIA role inside a `role="table"` stands for.
 _TABLE_ROLES = {
     "rowgroup": "tbody",
@@ -551,15 +554,16 @@ _TABLE_ROLES = {
 
 def _aria_blocks(root: etree._Element) -> None:
     """Lists and tables built from `div`s and marked for screen readers (`role="list"` holding
-    `role="listitem"`; `role="table"` holding rows and cells, as GitBook draws its tables) read
+    `role="listitem"`; a tree's `role="group"` of `role="treeitem"`s, an outliner's nested
+    bullets; `role="table"` holding rows and cells, as GitBook draws its tables) read
     as what they stand for: they become the `ul`/`li` or `table`/`tr`/`td`. So does a grid of
     `div`s whose classes say table, row and cell (Editor.js: `.tc-table > .tc-row > .tc-cell`)."""
     _class_tables(root)
     for found in _ARIA_BLOCKS(root):
-        if found.get("role") == "list":
+        if found.get("role") in ("list", "group"):
             found.tag = "ul"
             for item in found:
-                if item.get("role") == "listitem":
+                if item.get("role") in _ITEM_ROLES:
                     item.tag = "li"
             continue
         found.tag = "table"

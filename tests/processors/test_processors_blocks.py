@@ -248,6 +248,25 @@ def test_a_run_opening_with_an_about_the_author_title_is_left_out(extract_body) 
     assert text == ["The note."]
 
 
+def test_an_outliners_tree_of_divs_is_a_nested_list(extract_body) -> None:
+    def bullet(text: str, children: str = "") -> str:
+        group = f"<div role='group'>{children}</div>" if children else ""
+        return f"<div role='treeitem'><div class='name'>{text}</div>{group}</div>"
+
+    tree = (
+        "<div role='tree'><div class='name'>Chandrayaan-4</div><div role='group'>"
+        + bullet("Why in News?", bullet("Cabinet approval") + bullet("Launch in 2027"))
+        + bullet("Two launches")
+        + "</div></div>"
+    )
+    blocks = extract_body(tree).sections[0].blocks
+    outline = [(i.text, [c.text for c in i.children]) for i in blocks[-1].items]
+    assert outline == [
+        ("Why in News?", ["Cabinet approval", "Launch in 2027"]),
+        ("Two launches", []),
+    ]
+
+
 def test_bullet_glyph_inside_a_sentence_is_not_a_list(extract_body) -> None:
     article = extract_body("<p>Scores: 4 • 5 • 6 across rounds.</p>")
     assert article.sections[0].blocks[0].to_dict()["type"] == "paragraph"
