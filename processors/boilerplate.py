@@ -147,7 +147,8 @@ class Boilerplate:
         accordion's question (Spectra's `<div class="uagb-faq-questions-button"><h3>Q?</h3>`,
         like `<h3><button>Q?</button>`), an icon box's text (Brizy's `.brz-text-btn`); and
         except the "author" line of a quote (Odoo's `.s_blockquote_author`), its source."""
-        marks = f"{el.get('class', '')} {el.get('id', '')}"
+        classes = " ".join(c for c in el.get("class", "").split() if not _STATE_CLASS.search(c))
+        marks = f"{classes} {el.get('id', '')}"
         if marks == " " or not self._class.search(marks):
             return False
         parent = el.getparent()
@@ -185,6 +186,9 @@ class Boilerplate:
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _COUNT = re.compile(r" \d+$")
+# A class that records a state of its element ("h5p-interactive-book-navigation-open" on the
+# book itself): the words before the state name no part of the page.
+_STATE_CLASS = re.compile(r"-(?:open|opened|active|expanded|collapsed|closed|visible|shown)$")
 # Class words that name a control.
 _CONTROL_WORDS = frozenset({"button", "btn"})
 _TOGGLE = re.compile(r"(?:show|hide|view|read|see|expand|collapse|open|close)\b", re.I)

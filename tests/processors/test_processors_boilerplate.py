@@ -140,6 +140,14 @@ def test_a_form_wrapping_the_post_is_kept(extract_body) -> None:
     assert "Waqf" in all_text(extract_body(f"<p>Intro.</p>{form}"))
 
 
+def test_a_state_class_naming_a_menu_does_not_make_its_element_chrome(extract_body) -> None:
+    book = (
+        "<div class='book book-navigation-open'><h2>Key Provisions</h2>"
+        "<p>Consent must be free, specific and informed.</p></div>"
+    )
+    assert "Consent must be" in all_text(extract_body(f"<p>Intro.</p>{book}"))
+
+
 def test_a_number_beside_a_button_in_a_paragraph_stays(extract_body) -> None:
     text = all_text(extract_body("<p>1857 <button>Show answer</button></p>"))
     assert "1857" in text
