@@ -188,11 +188,11 @@ def _densest(body: etree._Element) -> etree._Element:
     link lists in sidebars count for almost nothing."""
     scores: dict[etree._Element, float] = {}
     totals: dict[etree._Element, int] = {}  # all the paragraph text under an element
-    for el in body.iter("p", "li", "div", "pre"):
+    for el in body.iter("p", "li", "div", "pre", "td"):
         block = el if el.tag == "pre" else _holder(el)  # (a plain-text page is one `<pre>`)
         if block is None:
             continue
-        size = _loose_size(el) if el.tag == "div" else _text_size(el)
+        size = _loose_size(el) if el.tag in ("div", "td") else _text_size(el)
         if not size:
             continue
         scores[block] = scores.get(block, 0) + size
@@ -291,9 +291,19 @@ def _first_heading(el: etree._Element) -> str | None:
 
 def _holder(el: etree._Element) -> etree._Element | None:
     """The block a paragraph (or a `div` written as one) sits in; for a list item, the block
-    holding its list (items of nested lists are already inside their parent item's text)."""
+    holding its list (items of nested lists are already inside their parent item's text); for
+    a cell of a layout table, the table (an email's paragraphs are one row each)."""
     parent = el.getparent()
+    if el.tag == "td":
+        return _layout_table(el)
     if el.tag != "li" or parent is None:
         return parent
     holder = parent.getparent()
     return None if holder is None or holder.tag == "li" else holder
+
+
+def _layout_table(cell: etree._Element) -> etree._Element | None:
+    """The table of `cell` when it is declared a layout table (`role=presentation`, as email
+    templates mark theirs): its cells are the paragraphs. A data table's cells are not."""
+    table = next(cell.iterancestors("table"), None)
+    return table if table is not None and table.get("role") == "presentation" else None

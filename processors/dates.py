@@ -19,7 +19,7 @@ from processors.document import PageFacts
 from processors.headings import H_LEVELS
 from processors.metadata import by_selector
 from processors.text import element_text
-from processors.vocab import any_of, table
+from processors.vocab import any_of, class_words, table
 
 if TYPE_CHECKING:  # bylines.py parses its dates with to_iso below
     from processors.bylines import Byline
@@ -210,9 +210,23 @@ def _time_element(scope: etree._Element, *, modified: bool) -> str | None:
             or el.get("itemprop") == "dateModified"
             or _labelled_modified(el)
         )
-        if value and is_modified == modified:
+        if value and is_modified == modified and not _elsewhere(el, scope):
             return value
     return None
+
+
+# Blocks whose dates are other posts' (related posts) or readers' (comments), not this post's.
+_ELSEWHERE = class_words(["related", "relatedposts", "comment", "comments"])
+
+
+def _elsewhere(el: etree._Element, scope: etree._Element) -> bool:
+    """`el` sits in a related-posts or comments block inside `scope` (the article area)."""
+    for node in (el, *el.iterancestors()):
+        if node is scope:
+            return False
+        if _ELSEWHERE.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
 
 
 _MODIFIED_LABEL = re.compile(
@@ -269,12 +283,12 @@ def _in_site_footer(el: etree._Element) -> bool:
 
 
 def _visible(scope: etree._Element, *, modified: bool) -> str | None:
-    """A date written in an element whose class says it is one ("posted-on", "entry-date") -
+    """A date written in an element whose class or id says it is one ("posted-on", "#pf-date") -
     not one inside a heading: a timeline's item ("<h3><span class=timeline-date>1951</span>
     <br>Lilienthal's proposal</h3>") dates its subject, not the post."""
     for el in scope.iter("span", "div", "p", "time", "li"):
-        cls = el.get("class")
-        if not cls or not _DATE_CLASS.search(cls) or len(el) > 3:
+        cls = f"{el.get('class', '')} {el.get('id', '')}"
+        if not _DATE_CLASS.search(cls) or len(el) > 3 or _elsewhere(el, scope):
             continue
         text = element_text(el)
         is_modified = bool(_MODIFIED_CLASS.search(cls) or _MODIFIED_CLASS.match(text))

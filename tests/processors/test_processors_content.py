@@ -284,3 +284,28 @@ def test_a_wikis_parser_output_is_the_body_without_its_edit_links() -> None:
     assert [(s.heading, [b.text for b in s.blocks]) for s in article.sections] == [
         ("Why in news", ["The Cabinet cleared it."])
     ]
+
+
+def test_a_microformats_entrys_content_is_the_body_without_its_replies() -> None:
+    said = "<p>A reply long enough to weigh something in the page, word after word.</p>"
+    reply = f"<div class='entry h-cite u-comment'><div class='e-content'>{said}</div></div>"
+    post = (
+        "<div class='entry entry-center'><p class='spoiler-text'>CW: long note</p>"
+        "<div id='post' class='e-content'>" + "<p>Plain sentence of the post.</p>" * 6 + "</div>"
+        "</div>"
+    )
+    assert located(f"<div class='activity-stream'>{post}{reply * 5}</div>") == "post"
+
+
+def test_an_emails_layout_table_of_paragraph_cells_is_the_body() -> None:
+    row = "<tr><td>A paragraph of the newsletter, one table row each, as emails do.</td></tr>"
+    email = f"<table id='post' role='presentation'><tbody>{row * 6}</tbody></table>"
+    footer = "<div class='footer'><p>You are receiving this because you subscribed.</p></div>"
+    page = f"<table role='presentation'><tr><td>{email}</td></tr></table>{footer}"
+    assert located(page) == "post"
+
+
+def test_a_data_tables_cells_are_not_paragraphs() -> None:
+    row = "<tr><td>1931</td><td>A census that counted every caste and published it.</td></tr>"
+    post = "<div id='post'>" + "<p>Plain sentence of the post body.</p>" * 3 + "</div>"
+    assert located(f"{post}<table id='data'><tbody>{row * 8}</tbody></table>") == "post"

@@ -264,3 +264,22 @@ def test_a_presentations_document_node_dates_the_page(extract_body) -> None:
     deck = {"@type": "PresentationDigitalDocument", "dateModified": "2025-04-11T06:40:00Z"}
     head = f'<script type="application/ld+json">{json.dumps(deck)}</script>'
     assert extract_body("<p>Slide text.</p>", head=head).modified == "2025-04-11T06:40:00+00:00"
+
+
+def test_an_element_whose_id_says_date_dates_the_post(extract_body) -> None:
+    assert extract_body("<div id='pf-date'>May 13, 2025</div><p>Text.</p>").published == (
+        "2025-05-13"
+    )
+
+
+def test_a_related_posts_date_dates_no_post(extract_body) -> None:
+    related = (
+        "<div class='jp-relatedposts'><h4><a href='/x/'>Another post</a></h4>"
+        "<p class='jp-relatedposts-post-date'>April 28, 2025</p></div>"
+    )
+    assert extract_body(f"<p>Text of the post.</p>{related}").published is None
+
+
+def test_a_comments_time_dates_no_post(extract_body) -> None:
+    comment = "<li class='comment'><time datetime='2025-05-01T10:00:00+05:30'>May 1</time></li>"
+    assert extract_body(f"<p>Text of the post.</p><ol>{comment}</ol>").published is None
