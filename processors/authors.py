@@ -300,7 +300,13 @@ def _is_bio(el: etree._Element, name: str | None) -> bool:
         and not _PREFIX_ONLY.match(text)
         and not _controls_only(el)
         and not _designation(el)
+        and not _BOX_PART_CLASS.search(el.get("class", ""))
     )
+
+
+# Class words of the box's own header row or title ("mh-author-box-header": "About <name>",
+# "View all posts"): not bio.
+_BOX_PART_CLASS = class_words(["header", "heading", "title"])
 
 
 def _designation(el: etree._Element) -> bool:

@@ -115,7 +115,8 @@ class Walker:
                 pending.clear()
                 run.clear()
             elif isinstance(tag, str) and (
-                (tag in INLINE and not _holds_blocks(child)) or _custom_in_sentence(child, pending)
+                (tag in INLINE and not _holds_blocks(child) and not self._panel_title(child))
+                or _custom_in_sentence(child, pending)
             ):
                 _gather_inline(child, pending)
                 run.append(child)
@@ -173,7 +174,7 @@ class Walker:
             self._plain_text("".join(el.itertext()), out)
         elif tag == "pre":
             self._paragraph(element_text(el), out)
-        elif tag == "summary" or _panel_title(el):  # <summary>Question</summary>answer
+        elif tag == "summary" or self._panel_title(el):  # <summary>Question</summary>answer
             return self._heading(Heading(strip_label_colon(element_text(el))), out)
         elif tag == "dl":
             self._definitions(el, out)
@@ -182,6 +183,10 @@ class Walker:
         else:
             self._container(el, out)
         return True
+
+    def _panel_title(self, el: etree._Element) -> bool:
+        """An accordion's title (see `_panel_title`), not a toggle worded "Read more"."""
+        return _panel_title(el) and not self.boilerplate.is_toggle(element_text(el))
 
     def _textual(self, el: etree._Element, out: list[Event]) -> bool:
         """A p/div: a bold heading, a bold label plus paragraph, or plain content."""
@@ -193,7 +198,7 @@ class Walker:
             return True  # "Author: <a>X</a>" — it filled the author fields
         if self.after_chrome and _link_targets(el):
             return True  # one more link under an "Also Read" line
-        heading = bold_only(el)
+        heading = bold_only(el) or exports.box_title(el)
         if heading:
             return self._heading(Heading(heading), out)
         labelled = bold_label(el, self.kinds.is_known if self.kinds else None)
@@ -494,12 +499,25 @@ def _run_label(
     run: list[etree._Element], raw: str, known: Callable[[str], bool] | None
 ) -> tuple[str, str] | None:
     """The bold label opening a loose run, read from a detached copy of the run (only when the
-    run opens with a bold element, so plain runs cost nothing)."""
-    if not run or not is_bold(run[0]) or not clean(raw).startswith(element_text(run[0])):
+    run opens with a bold element, so plain runs cost nothing). Textless elements before it (an
+    icon's empty `<span>`) open nothing."""
+    while run and not element_text(run[0]) and not (run[0].tail or "").strip():
+        run = run[1:]
+    if not run or not _opens_bold(run[0]) or not clean(raw).startswith(element_text(run[0])):
         return None
     line = etree.Element("p")
     line.extend(deepcopy(el) for el in run)
     return bold_label(line, known)
+
+
+def _opens_bold(el: etree._Element) -> bool:
+    """`el` is bold, or a wrapper whose text opens with a bold child
+    (`<span class="alert-content"><strong>Label:</strong> …`)."""
+    while not is_bold(el):
+        if (el.text or "").strip() or not len(el) or not isinstance(el[0].tag, str):
+            return False
+        el = el[0]
+    return True
 
 
 def _raw_text(el: etree._Element) -> str:

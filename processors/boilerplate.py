@@ -55,7 +55,7 @@ class Boilerplate:
             if not (
                 _accordion_toggle(el)
                 or _wraps_post(el)
-                or (_opens_next(el) and not self._toggle(element_text(el)))
+                or (_opens_next(el) and not self.is_toggle(element_text(el)))
                 or _section_header(el)
                 or _pull_quote(el)
                 or (el.get("hidden") is not None and self._revealed(el, targets))
@@ -127,7 +127,7 @@ class Boilerplate:
                 return True  # (a neighbour that also holds other text is not a control)
         return False
 
-    def _toggle(self, text: str) -> bool:
+    def is_toggle(self, text: str) -> bool:
         """A control that shows or hides what follows ("Show Answer", "Hide transcript"),
         not a question heading its answer."""
         return normalise(text) in self._reveal or bool(_TOGGLE.match(text.strip()))
@@ -145,8 +145,10 @@ class Boilerplate:
         and their anchors ("ez-toc-section") and the heading text is still the article's;
         except a "button" that holds a heading or paragraphs, which no button does: an
         accordion's question (Spectra's `<div class="uagb-faq-questions-button"><h3>Q?</h3>`,
-        like `<h3><button>Q?</button>`), an icon box's text (Brizy's `.brz-text-btn`); and
-        except the "author" line of a quote (Odoo's `.s_blockquote_author`), its source."""
+        like `<h3><button>Q?</button>`), an icon box's text (Brizy's `.brz-text-btn`); except
+        the "author" line of a quote (Odoo's `.s_blockquote_author`), its source; and except a
+        tab widget that a "nav" word styles (Avada's `.nav-not-justified`): it holds the tab
+        panels, which are the post's text."""
         classes = " ".join(c for c in el.get("class", "").split() if not _STATE_CLASS.search(c))
         marks = f"{classes} {el.get('id', '')}"
         if marks == " " or not self._class.search(marks):
@@ -161,7 +163,8 @@ class Boilerplate:
             return False  # a table's date cell ("<td><span class=day-date>3 May 2025") is data
         if words == {"author"}:
             return not any(up.tag == "blockquote" for up in el.iterancestors())
-        return True
+        # a tab widget ("nav-not-justified"): its strip goes, its panels stay
+        return not (words <= _NAV_WORDS and _TAB_PANELS(el))
 
     def is_line(self, text: str) -> bool:
         """A block that is chrome by its wording ("Also Read: …", "Download PDF")."""
@@ -192,6 +195,9 @@ _STATE_CLASS = re.compile(r"-(?:open|opened|active|expanded|collapsed|closed|vis
 # Class words that name a control.
 _CONTROL_WORDS = frozenset({"button", "btn"})
 _TOGGLE = re.compile(r"(?:show|hide|view|read|see|expand|collapse|open|close)\b", re.I)
+# Class words of navigation, and the panels of a tab widget that such a class may style.
+_NAV_WORDS = frozenset({"nav", "navigation"})
+_TAB_PANELS = etree.XPath(".//*[@role='tabpanel']")
 # Class words that mark a date: post-meta chrome, except in a table's cells.
 _DATE_WORDS = frozenset({"date", "dates", "timestamp", "posted-on"})
 _INLINE = BOLD | WRAPPERS  # what a link opening its line may sit in

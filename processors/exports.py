@@ -17,8 +17,9 @@ import re
 from lxml import etree
 
 from processors.boilerplate import drop
-from processors.headings import bold_only, styled_bold
-from processors.text import BULLET_GLYPHS, clean
+from processors.headings import BLOCK_TAGS, as_heading, bold_only, is_bold, styled_bold
+from processors.text import BULLET_GLYPHS, clean, element_text
+from processors.vocab import class_words, table
 
 # Word's list paragraphs carry their nesting in the style ("mso-list:l0 level2 lfo1").
 _WORD_LEVEL = re.compile(r"mso-list:\s*l\d+\s+level(\d+)")
@@ -85,6 +86,26 @@ def css_bold_spans(root: etree._Element) -> None:
     for span in spans:
         if bold and not bold.isdisjoint(span.get("class", "").split()):
             span.set("style", f"{span.get('style') or ''};font-weight:700")
+
+
+_TITLE_CLASS = class_words(["title"])
+_BOLD_TITLES = frozenset(table("page")["headings"]["bold_title_classes"])
+
+
+def box_title(el: etree._Element) -> str | None:
+    """The heading text of a box's title line: a `div` classed as a title, drawn bold, first in
+    its box and followed by the box's content, holding one short unlinked line (`.su-box-title`
+    over `.su-box-content`). A callout's title the page draws in normal weight is a paragraph."""
+    if el.tag != "div" or not _TITLE_CLASS.search(el.get("class", "")) or el.getnext() is None:
+        return None
+    first = next(c for c in el.getparent() if isinstance(c.tag, str))
+    if first is not el or any(c.tag in BLOCK_TAGS or c.tag == "a" for c in el.iterdescendants()):
+        return None
+    classes = set(el.get("class", "").split())
+    drawn_bold = is_bold(el) or not classes.isdisjoint(
+        _BOLD_TITLES | _bold_classes(el.getroottree().getroot())
+    )
+    return as_heading(element_text(el)) if drawn_bold else None
 
 
 def _bold_classes(document: etree._Element) -> frozenset[str]:

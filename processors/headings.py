@@ -78,7 +78,7 @@ def bold_only(el: etree._Element) -> str | None:
     rest = clean("".join(plain))
     if rest not in ("", ":"):
         return None
-    return _as_heading(clean("".join(bold) + rest))
+    return as_heading(clean("".join(bold) + rest))
 
 
 def bold_run(run: list[etree._Element], raw: str) -> str | None:
@@ -92,10 +92,10 @@ def bold_run(run: list[etree._Element], raw: str) -> str | None:
     text = clean(raw)
     if not text or clean("".join(bold)) != text:
         return None
-    return _as_heading(text)
+    return as_heading(text)
 
 
-def _as_heading(text: str) -> str | None:
+def as_heading(text: str) -> str | None:
     """Bold text short enough to be a heading: at most 15 words, no final full stop (or
     Devanagari danda "।")."""
     if not text or text.endswith((".", "।")) or text.count(" ") >= MAX_BOLD_WORDS:

@@ -80,8 +80,9 @@ def _squash(text: str) -> str:
 
 
 def _headline(root: etree._Element, site_name: str | None) -> str | None:
-    """The post's h1: one marked as the entry title or inside an <article>, else the first h1
-    that is not a logo or inside navigation, footers or sidebars. The marked one counts even
+    """The post's h1: one marked as the entry title or inside an <article>; else the one h2
+    marked as the entry title; else the first h1 that is not a logo or inside navigation,
+    footers or sidebars. The marked one counts even
     inside a `<nav>`: a menu left with an unclosed `<div>` makes libxml2 keep the rest of the
     page inside that nav (a browser closes it at `</nav>`), and no menu holds an entry title."""
     site = (site_name or "").casefold()
@@ -96,7 +97,15 @@ def _headline(root: etree._Element, site_name: str | None) -> str | None:
             return text
         if not _in_chrome(h1):
             fallback = fallback or text
-    return fallback
+    return _marked_h2(root) or fallback
+
+
+def _marked_h2(root: etree._Element) -> str | None:
+    """The one `h2` marked as the entry title, when no h1 is: a theme's page header can hold
+    the blog's name as the h1 ("Blog", OceanWP) and set the post's own title as an h2 in the
+    post's header. A listing marks every teaser's h2 so, and has no such one."""
+    marked = [h2 for h2 in root.iter("h2") if _ENTRY_TITLE.search(h2.get("class", ""))]
+    return heading_text(marked[0]) or None if len(marked) == 1 else None
 
 
 def _links_home(h1: etree._Element) -> bool:

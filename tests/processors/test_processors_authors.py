@@ -159,16 +159,35 @@ def test_a_css_module_author_card_gives_the_bio_and_leaves_the_body(extract_body
     assert [b.text for b in article.sections[0].blocks] == ["Body text."]
 
 
-def test_an_angular_material_author_card_gives_the_bio(extract_body) -> None:
-    card = (
+# (an author box below the post, the bio it gives)
+BOXES = {
+    "an Angular Material card": (
         "<app-author-card><mat-card class='mat-mdc-card author-card'>"
         "<div class='author-card__label'>About the Author</div>"
         "<a class='author-card__name' href='/authors/ritika'>Ritika Sharma</a>"
         "<p class='author-card__bio'>Ritika leads the UPSC content team.</p></mat-card>"
-        "</app-author-card>"
-    )
-    article = extract_body("<p>Body text.</p>" + card)
-    assert article.author_bio == "Ritika leads the UPSC content team."
+        "</app-author-card>",
+        "Ritika leads the UPSC content team.",
+    ),
+    "a theme's author-content block beside the picture (Soledad)": (
+        "<div class='post-author'><div class='author-img'><img src='/a.jpg'></div>"
+        "<div class='author-content'><h5><a href='/author/sneha/'>Sneha Kulkarni</a></h5>"
+        "<p>Sneha turns mining news into notes for Prelims.</p></div></div>",
+        "Sneha turns mining news into notes for Prelims.",
+    ),
+    "a box whose header row reads 'About <name>' (MH Magazine)": (
+        "<div class='mh-author-box'><div class='mh-author-box-header'>"
+        "<span class='mh-author-box-name'>About Anirudh Kulkarni</span>"
+        "<span><a href='/author/anirudh/'>View all posts</a></span></div>"
+        "<div class='mh-author-box-bio'>Anirudh writes on social sector schemes.</div></div>",
+        "Anirudh writes on social sector schemes.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("box", "bio"), BOXES.values(), ids=BOXES.keys())
+def test_an_author_box_gives_its_bio(extract_body, box: str, bio: str) -> None:
+    assert extract_body("<p>Body text.</p>" + box).author_bio == bio
 
 
 def test_a_box_under_a_plain_title_block_gives_the_bio(extract_body) -> None:

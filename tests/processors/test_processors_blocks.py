@@ -544,6 +544,47 @@ def test_an_accordion_title_opening_the_panel_after_it_is_a_heading(extract_body
     ]
 
 
+def test_an_accordion_title_written_as_a_link_is_a_heading(extract_body) -> None:
+    body = (
+        "<p>Questions readers asked.</p>"
+        "<a class='accordion-title' href='#q1' aria-controls='q1'><span>What is ISA?</span></a>"
+        "<div id='q1' class='accordion-inner' style='display:none'><p>A UN body.</p></div>"
+    )
+    sections = extract_body(body).sections
+    assert [(s.heading, s.blocks[0].text) for s in sections][1:] == [("What is ISA?", "A UN body.")]
+
+
+def test_a_bold_label_after_an_icon_in_a_wrapper_opens_a_section(extract_body) -> None:
+    body = (
+        "<div class='alert'><span class='alert-icon'><i class='icon-info'></i></span>"
+        "<span class='alert-content'><strong>Prelims Pointer:</strong> only homes qualify.</span>"
+        "</div>"
+    )
+    sections = extract_body(body).sections
+    assert [(s.heading, s.blocks[0].text) for s in sections] == [
+        ("Prelims Pointer", "only homes qualify.")
+    ]
+
+
+BOX = (
+    "<style>.su-box-title{font-weight:700}.cdx-warning__title{margin-bottom:6px}</style>"
+    "<div class='{0}'><div class='{0}-title'>Key Facts</div>"
+    "<div class='{0}-content'><p>Corpus of one lakh crore.</p></div></div>"
+)
+
+
+def test_a_box_title_drawn_bold_is_a_heading(extract_body) -> None:
+    sections = extract_body(BOX.replace("{0}", "su-box")).sections
+    assert [(s.heading, s.blocks[0].text) for s in sections] == [
+        ("Key Facts", "Corpus of one lakh crore.")
+    ]
+
+
+def test_a_box_title_drawn_in_normal_weight_is_a_paragraph(extract_body) -> None:
+    sections = extract_body(BOX.replace("{0}", "cdx-warning")).sections
+    assert [b.text for b in sections[0].blocks] == ["Key Facts", "Corpus of one lakh crore."]
+
+
 # (head, body): lines that are not the post's text, before or after one that is.
 STRAY_LINES = {
     "a date label whose date was chrome (span.…-date)": (

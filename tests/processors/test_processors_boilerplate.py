@@ -810,6 +810,29 @@ CONTROLS = {
         "prelimsdiary",
         "Retail inflation fell to 2.1%.",
     ),
+    "a data table widget's controls around its table (DataTables)": (
+        '<div class="dataTables_wrapper"><div class="dataTables_length"><label>Show '
+        "<select><option>10</option></select> entries</label></div>"
+        '<div class="dataTables_filter"><label>Search:<input type="search"></label></div>'
+        "<table><tr><th>Vehicle</th><td>MATSYA-6000</td></tr></table>"
+        '<div class="dataTables_info" role="status">Showing 1 to 1 of 1 entries</div></div>',
+        "Showing 1 to 1",
+        "MATSYA-6000",
+    ),
+    "a tab widget's strip, though a 'nav' word styles the widget; its panels stay": (
+        '<div class="fusion-tabs nav-not-justified"><div class="nav"><ul class="nav-tabs">'
+        "<li><a>For Households</a></li></ul></div><div class='tab-content'>"
+        '<div class="tab-pane" role="tabpanel"><p>Monthly bills fall sharply.</p></div>'
+        "</div></div>",
+        "For Households",
+        "Monthly bills fall sharply.",
+    ),
+    "the pager of a post split over pages": (
+        "<p>Retail inflation fell to 2.1%.</p>"
+        '<div class="penci-single-link-pages">Pages: <span>1</span> <a href="/p/2/">2</a></div>',
+        "Pages:",
+        "Retail inflation fell to 2.1%.",
+    ),
     "a link to the previous day, dated": (
         "<p>Retail inflation fell to 2.1%.</p>"
         '<p><a href="/daily-17-july">« Previous day: 17 July 2025</a></p>',

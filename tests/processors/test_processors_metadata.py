@@ -384,8 +384,20 @@ def test_a_trails_caption_is_not_a_crumb(extract_body) -> None:
             "https://example.org/",
             "Recycling Scheme",
         ),
+        (  # the blog's name as the page header's h1, the post's title an h2 marked as such
+            '<html><body><header class="page-header"><h1 class="page-header-title">Blog</h1>'
+            '</header><article><header><h2 class="single-post-title entry-title">RDI Scheme</h2>'
+            "</header><p>The scheme lends to private research.</p></article></body></html>",
+            "https://example.org/rdi/",
+            "RDI Scheme",
+        ),
     ],
-    ids=["permalink symbol", "h1 linking home", "h1 linking to its own anchor"],
+    ids=[
+        "permalink symbol",
+        "h1 linking home",
+        "h1 linking to its own anchor",
+        "h1 of the blog, h2 entry title",
+    ],
 )
 def test_the_headline_as_a_reader_sees_it(page: str, url: str, title: str) -> None:
     assert extract(page, url).title == title
