@@ -33,6 +33,9 @@ _SELF_INTRO = re.compile(
 _BYLINE_TAGS = frozenset({"span", "div", "p", "a", "li"})
 _BOX_TAGS = frozenset({"div", "section", "aside"})  # and custom elements (`<mat-card>`)
 _NAME_WORDS = 5  # a name, with a "By" or "Written by" before it
+# A byline line given the box's class (Newsup's `mg-info-author-block` under the headline: "By
+# <name> <date>") is no longer than this; a box with a bio further down is preferred to it.
+_LINE_WORDS = 12
 _LATER_BOXES = 3  # marked elements after the first long one that may still be the titled box
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _WRAPPER_LEVELS = 3
@@ -168,20 +171,24 @@ def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None
     A marked element that holds no more than a name is the byline's name ("wp-block-post-author"
     is WordPress's box, "wp-block-post-author-name" the name under the headline): a longer one
     further down is the box - the first, unless one of the next few carries the box's title
-    (a theme may give its byline block the box's class)."""
-    name_only = longer = None
+    (a theme may give its byline block the box's class); a byline line of a dozen words gives
+    way to a box with a bio."""
+    name_only = line = longer = None
     after = 0  # marked elements looked at after the first longer one
     for el in facts.marked_like(_BOX_CLASS, _BOX_TAGS, custom=True):
         if longer is not None and (after := after + 1) > _LATER_BOXES:
             break
-        if len(element_text(el).split()) <= _NAME_WORDS:
+        words = len(element_text(el).split())
+        if words <= _NAME_WORDS:
             name_only = el if name_only is None else name_only
         elif _titled(el):
             return _first_of_several(el, facts)
+        elif words <= _LINE_WORDS:
+            line = el if line is None else line
         elif longer is None:
             longer = el
-    if longer is not None:
-        return _first_of_several(longer, facts)
+    if longer is not None or line is not None:
+        return _first_of_several(longer if longer is not None else line, facts)
     if name_only is not None:
         return name_only
     for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span"):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from processors import exports
+from processors import exports, stylesheet
 from processors.article import Block, Item, ListBlock, Paragraph, Table
 from processors.boilerplate import Boilerplate
 from processors.bylines import is_date_label, may_open_byline, parse_byline
@@ -86,7 +86,7 @@ class Walker:
     def walk(self, root: etree._Element) -> list[Event]:
         """Headings and blocks of the (already cleaned) content root, in document order."""
         _aria_blocks(root)
-        exports.css_bold_spans(root)
+        stylesheet.draw_weights(root)
         exports.viewer_lines(root)
         exports.pdf_lines(root)
         exports.notion_lists(root)

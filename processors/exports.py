@@ -74,20 +74,6 @@ def docs_list_level(el: etree._Element) -> int:
     return int(found.group(1)) + 1 if found else 0
 
 
-def css_bold_spans(root: etree._Element) -> None:
-    """Spans in `root` whose class the page's CSS draws bold get that weight inline, so the
-    walker reads them as bold (Google Docs writes `.c7{font-weight:700}` and
-    `<span class="c1 c7">Context:</span>`). Only spans: they carry a document's formatting,
-    and a block that CSS draws bold is a design choice, not a heading."""
-    spans = [span for span in root.iter("span") if span.get("class")]
-    if not spans:
-        return
-    bold = _bold_classes(root.getroottree().getroot())
-    for span in spans:
-        if bold and not bold.isdisjoint(span.get("class", "").split()):
-            span.set("style", f"{span.get('style') or ''};font-weight:700")
-
-
 _TITLE_CLASS = class_words(["title"])
 _BOLD_TITLES = frozenset(table("page")["headings"]["bold_title_classes"])
 
@@ -95,32 +81,15 @@ _BOLD_TITLES = frozenset(table("page")["headings"]["bold_title_classes"])
 def box_title(el: etree._Element) -> str | None:
     """The heading text of a box's title line: a `div` classed as a title, drawn bold, first in
     its box and followed by the box's content, holding one short unlinked line (`.su-box-title`
-    over `.su-box-content`). A callout's title the page draws in normal weight is a paragraph."""
+    over `.su-box-content`). A callout's title the page draws in normal weight is a paragraph
+    (the page's own class rules are drawn inline by then: `stylesheet.draw_weights`)."""
     if el.tag != "div" or not _TITLE_CLASS.search(el.get("class", "")) or el.getnext() is None:
         return None
     first = next(c for c in el.getparent() if isinstance(c.tag, str))
     if first is not el or any(c.tag in BLOCK_TAGS or c.tag == "a" for c in el.iterdescendants()):
         return None
-    classes = set(el.get("class", "").split())
-    drawn_bold = is_bold(el) or not classes.isdisjoint(
-        _BOLD_TITLES | _bold_classes(el.getroottree().getroot())
-    )
+    drawn_bold = is_bold(el) or not _BOLD_TITLES.isdisjoint(el.get("class", "").split())
     return as_heading(element_text(el)) if drawn_bold else None
-
-
-def _bold_classes(document: etree._Element) -> frozenset[str]:
-    """Classes that a one-class CSS rule in the page's `<style>`s makes bold."""
-    found: set[str] = set()
-    for style in document.iter("style"):
-        css = style.text or ""
-        if "font-weight" not in css:
-            continue
-        for rule in css.split("}"):
-            if "font-weight" in rule:
-                selector = _RULE.match(rule)
-                if selector and styled_bold(selector.group(2)):
-                    found.add(selector.group(1))
-    return frozenset(found)
 
 
 # pdftohtml writes every printed line as its own absolutely placed <p>; document viewers

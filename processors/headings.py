@@ -74,7 +74,7 @@ def bold_only(el: etree._Element) -> str | None:
         return None
     bold: list[str] = []
     plain: list[str] = []
-    _split_bold(el, False, bold, plain)
+    _split_bold(el, is_bold(el), bold, plain)  # (a block styled bold is drawn bold throughout)
     rest = clean("".join(plain))
     if rest not in ("", ":"):
         return None
@@ -216,12 +216,13 @@ def _highlighted(el: etree._Element) -> bool:
 
 
 def _leading(el: etree._Element, opens: Callable[[etree._Element], bool]) -> etree._Element | None:
-    """The element `opens` accepts that opens the element's text, through inline wrappers."""
+    """The inline element `opens` accepts that opens the element's text, through inline
+    wrappers."""
     while True:
         if (el.text and el.text.strip()) or len(el) == 0:
             return None
         first = el[0]
-        if opens(first):
+        if opens(first) and first.tag not in BLOCK_TAGS:  # (a bold paragraph is no lead)
             return first
         if first.tag not in WRAPPERS:
             return None

@@ -182,6 +182,19 @@ BOXES = {
         "<div class='mh-author-box-bio'>Anirudh writes on social sector schemes.</div></div>",
         "Anirudh writes on social sector schemes.",
     ),
+    "Hestia's profile card, its job title left out": (
+        "<div class='card card-profile card-plain'><h4 class='card-title'>"
+        "<a href='/author/tanvi/'>Tanvi Kulkarni</a></h4><h6 class='card-category job-title'>"
+        "Senior Editor</h6><p class='description'>Tanvi writes on ecology.</p></div>",
+        "Tanvi writes on ecology.",
+    ),
+    "a box after a byline line of the same class (Newsup)": (
+        "<div class='media mg-info-author-block'><h4>By <a href='/author/rohit/'>Rohit Pandey</a>"
+        "</h4><span class='mg-blog-date'>May 14, 2025</span></div>"
+        "<div class='media mg-info-author-block'><h4>By <a href='/author/rohit/'>Rohit Pandey</a>"
+        "</h4><p>Rohit has written on art and culture for eight years.</p></div>",
+        "Rohit has written on art and culture for eight years.",
+    ),
 }
 
 

@@ -566,6 +566,18 @@ def test_a_bold_label_after_an_icon_in_a_wrapper_opens_a_section(extract_body) -
     ]
 
 
+def test_a_bold_paragraph_opening_a_box_is_no_label_of_the_box(extract_body) -> None:
+    body = (
+        "<div><div><p style='font-weight:700'>Why in News?</p><p>The Cabinet approved it.</p>"
+        "<ul><li>Runs to 2031.</li></ul></div></div>"
+    )
+    section = extract_body(body).sections[0]
+    assert (section.heading, [b.type for b in section.blocks]) == (
+        "Why in News?",
+        ["paragraph", "list"],
+    )
+
+
 BOX = (
     "<style>.su-box-title{font-weight:700}.cdx-warning__title{margin-bottom:6px}</style>"
     "<div class='{0}'><div class='{0}-title'>Key Facts</div>"

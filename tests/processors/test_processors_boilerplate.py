@@ -827,6 +827,20 @@ CONTROLS = {
         "For Households",
         "Monthly bills fall sharply.",
     ),
+    "a share link under a quotable line; the line stays": (
+        '<div class="ub_click_to_tweet"><p>A forecast is only as good as its warning.</p>'
+        '<div class="ub_click_tweet"><a href="https://twitter.com/intent/tweet">Click to Tweet</a>'
+        "</div></div>",
+        "Click to Tweet",
+        "A forecast is only as good as its warning.",
+    ),
+    "Ultimate Blocks' table of contents, with its toggle": (
+        '<div class="ub_table-of-contents"><div class="ub_table-of-contents-title">Table of '
+        'Contents</div><a href="#">[hide]</a><ul><li><a href="#why">Why in News</a></li></ul>'
+        "</div><p>Retail inflation fell to 2.1%.</p>",
+        "[hide]",
+        "Retail inflation fell to 2.1%.",
+    ),
     "the pager of a post split over pages": (
         "<p>Retail inflation fell to 2.1%.</p>"
         '<div class="penci-single-link-pages">Pages: <span>1</span> <a href="/p/2/">2</a></div>',

@@ -69,17 +69,6 @@ def test_google_docs_sibling_lists_nest_by_the_level_in_their_class(extract_body
     ]
 
 
-def test_a_span_that_page_css_draws_bold_is_a_label(extract_body) -> None:
-    head = "<style>.c1{color:#000}.c7{font-weight:700}</style>"
-    body = "<p class='c3'><span class='c1 c7'>Context:</span><span class='c1'> A census.</span></p>"
-    section = extract_body(body, head=head).sections[0]
-    assert (section.heading, section.kind, section.blocks[0].text) == (
-        "Context",
-        "context",
-        "A census.",
-    )
-
-
 def _sections(article) -> list:
     return [
         (s.heading, [b.text if hasattr(b, "text") else _outline(b.items) for b in s.blocks])

@@ -1,0 +1,117 @@
+"""The font weights the page's own `<style>`s draw: bold is what a reader sees drawn bold.
+
+Editors and block plugins set weight by class rather than by `<b>`: Google Docs writes
+`.c7{font-weight:700}` for `<span class="c1 c7">Context:</span>`, GenerateBlocks writes
+`p.gb-headline-3f9a01{font-weight:700}` for a headline saved as a paragraph. Each classed
+element of the content that such a rule reaches gets the weight inline, so the walker, which
+reads inline weights, sees what the reader sees. Only what a small part of CSS can say is read:
+selectors made of tags and classes joined by spaces (`.grid .gb-headline`, `p.lead`), ranked by
+specificity and then order, as a browser ranks them; a rule in a media query or behind any
+other selector is left out, and so is a rule whose last part names no class.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from lxml import etree
+
+from processors.headings import styled_bold
+from processors.vocab import class_words
+
+# One part of a selector: an optional tag, then classes ("p.gb-headline-3f9a01", ".c7", "div").
+_COMPOUND = re.compile(r"^([a-z][a-z0-9]*)?((?:\.[\w-]+)*)$", re.IGNORECASE)
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_WEIGHT = re.compile(r"(?<![\w-])font-weight\s*:", re.IGNORECASE)
+
+# The elements whose weight is read: spans, which carry an editor's formatting, and blocks a
+# plugin names as a headline (GenerateBlocks' `p.gb-headline`). A paragraph or box that a theme
+# draws bold is a design choice, not a heading.
+_HEADLINE_CLASS = class_words(["headline", "heading"])
+
+Compound = tuple[str | None, frozenset[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class WeightRule:
+    """A rule that sets a font weight: its selector's parts, outermost first; its rank (classes,
+    tags, order in the page); whether the weight is bold."""
+
+    parts: tuple[Compound, ...]
+    rank: tuple[int, int, int]
+    bold: bool
+
+
+def draw_weights(root: etree._Element) -> None:
+    """Give each classed element under `root` that a weight rule reaches that weight inline
+    (`font-weight:700` or `400`), unless its own style already sets one."""
+    rules = weight_rules(root.getroottree().getroot())
+    if not rules:
+        return
+    for el in root.iter():
+        cls = el.get("class")
+        if not cls or _WEIGHT.search(el.get("style") or ""):
+            continue
+        if el.tag != "span" and not _HEADLINE_CLASS.search(cls):
+            continue
+        classes = frozenset(cls.split())
+        reached = [r for c in classes for r in rules.get(c, ()) if _reaches(r.parts, el, classes)]
+        if reached:
+            bold = max(reached, key=lambda rule: rule.rank).bold
+            el.set("style", f"{el.get('style') or ''};font-weight:{700 if bold else 400}")
+
+
+def weight_rules(document: etree._Element) -> Mapping[str, Sequence[WeightRule]]:
+    """The page's weight rules, listed under the first class of their selector's last part."""
+    found: dict[str, list[WeightRule]] = {}
+    order = 0
+    for style in document.iter("style"):
+        css = style.text or ""
+        if "font-weight" not in css:
+            continue
+        for block in _COMMENT.sub("", css).split("}"):
+            selectors, brace, declarations = block.partition("{")
+            if not brace or not _WEIGHT.search(declarations):
+                continue
+            for selector in selectors.split(","):
+                parts = _parts(selector)
+                if parts is None:
+                    continue
+                order += 1
+                classes = sum(len(c) for _, c in parts)
+                tags = sum(1 for tag, _ in parts if tag)
+                rule = WeightRule(parts, (classes, tags, order), styled_bold(declarations))
+                found.setdefault(min(parts[-1][1]), []).append(rule)
+    return found
+
+
+def _parts(selector: str) -> tuple[Compound, ...] | None:
+    """The selector's parts when it is tags and classes joined by spaces, ending in a class."""
+    parts: list[Compound] = []
+    for token in selector.split():
+        matched = _COMPOUND.match(token)
+        if matched is None:
+            return None
+        tag, classes = matched.groups()
+        parts.append((tag.lower() if tag else None, frozenset(classes.split(".")[1:])))
+    if not parts or not parts[-1][1]:
+        return None
+    return tuple(parts)
+
+
+def _reaches(parts: tuple[Compound, ...], el: etree._Element, classes: frozenset[str]) -> bool:
+    """Whether a selector's parts select `el`: its last part `el` itself, the others ancestors
+    in order (a descendant combinator)."""
+    tag, wanted = parts[-1]
+    if (tag and el.tag != tag) or not wanted <= classes:
+        return False
+    rest = list(parts[:-1])
+    for up in el.iterancestors():
+        if not rest:
+            break
+        tag, wanted = rest[-1]
+        if (not tag or up.tag == tag) and wanted <= frozenset((up.get("class") or "").split()):
+            rest.pop()
+    return not rest

@@ -1,0 +1,55 @@
+"""Weights the page's own `<style>`s draw: spans an editor formats by class, and headline blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_a_span_that_page_css_draws_bold_is_a_label(extract_body) -> None:
+    head = "<style>.c1{color:#000}.c7{font-weight:700}</style>"
+    body = "<p class='c3'><span class='c1 c7'>Context:</span><span class='c1'> A census.</span></p>"
+    section = extract_body(body, head=head).sections[0]
+    assert (section.heading, section.kind, section.blocks[0].text) == (
+        "Context",
+        "context",
+        "A census.",
+    )
+
+
+def headings(extract_body, css: str, block: str) -> list[str | None]:
+    body = f"<p>Opening text.</p>{block}<p>What the part says.</p>"
+    return [s.heading for s in extract_body(body, head=f"<style>{css}</style>").sections]
+
+
+# (the page's CSS, a headline block it styles): each drawn bold, so each is a heading.
+DRAWN_BOLD = {
+    "a tag and class": ("p.gb-headline-3f9a{font-weight:700}", "p class='gb-headline-3f9a'"),
+    "one of a group": (".x-1, .gb-headline-4d1e{font-weight:bold}", "div class='gb-headline-4d1e'"),
+    "inside a grid": (".gb-grid-2f3e .gb-headline{font-weight:700}", "p class='gb-headline'"),
+}
+
+
+@pytest.mark.parametrize(("css", "opening"), DRAWN_BOLD.values(), ids=DRAWN_BOLD.keys())
+def test_a_headline_block_the_page_draws_bold_is_a_heading(
+    extract_body, css: str, opening: str
+) -> None:
+    tag = opening.split()[0]
+    block = f"<div class='gb-grid-2f3e'><{opening}>Why in News?</{tag}></div>"
+    assert headings(extract_body, css, block) == [None, "Why in News?"]
+
+
+def test_the_more_specific_rule_sets_the_weight(extract_body) -> None:
+    css = "div.gb-headline-c40d{font-weight:400}.gb-headline{font-weight:700}"
+    block = "<div class='gb-headline gb-headline-c40d'>Regulatory support</div>"
+    assert headings(extract_body, css, block) == [None]
+
+
+def test_a_paragraph_a_theme_draws_bold_is_no_heading(extract_body) -> None:
+    block = "<p class='has-large-font-size'>Regulatory support</p>"
+    assert headings(extract_body, ".has-large-font-size{font-weight:700}", block) == [None]
+
+
+def test_a_rule_inside_a_media_query_is_left_out(extract_body) -> None:
+    css = "@media (max-width:600px){.gb-headline-9{font-weight:700}}"
+    block = "<p class='gb-headline-9'>Regulatory support</p>"
+    assert headings(extract_body, css, block) == [None]
