@@ -25,6 +25,7 @@ _BYLINE_PREFIX = any_of(_VOCAB["byline_prefixes"], prefix="^", suffix=r"\s*[:\-â
 _BYLINE_CLASS = any_of(_VOCAB["byline_classes"])
 _BOX_CLASS = any_of(_VOCAB["box_classes"])
 _BOX_NAME_CLASS = any_of(_VOCAB["box_name_classes"])
+_NAME_WORD = class_words(["name"])  # Hueman's `p.bio-name`
 _BOX_ROLE_CLASS = class_words(_VOCAB["box_role_classes"])
 _BOX_HEADING = any_of(_VOCAB["box_headings"], prefix="^", suffix=r"\W*$")
 _SELF_INTRO = re.compile(
@@ -269,7 +270,9 @@ def _box_name(box: etree._Element) -> etree._Element | None:
     the bio paragraphs (a link inside the bio names a site, not the author)."""
     for el in box.iter():
         cls = el.get("class") or ""
-        named = _BOX_NAME_CLASS.search(cls) or el.get("itemprop") == "name"
+        named = (
+            _BOX_NAME_CLASS.search(cls) or _NAME_WORD.search(cls) or el.get("itemprop") == "name"
+        )
         text = element_text(el) if named else ""
         if text and not _BOX_HEADING.match(text):  # "about-author-title" holds the box heading
             return el

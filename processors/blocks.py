@@ -158,7 +158,7 @@ class Walker:
             if not out and is_sentence(text):  # the standfirst under the headline: header chrome
                 return True
             return self._heading(Heading(strip_label_colon(text), level), out)
-        if tag in LISTS:
+        if tag in LISTS and not _headed_items(el):
             self._list(el, tag == "ol", out)
         elif tag == "table" and _layout_table(el):
             for cell in _own_cells(el):
@@ -508,6 +508,16 @@ def _run_label(
     line = etree.Element("p")
     line.extend(deepcopy(el) for el in run)
     return bold_label(line, known)
+
+
+def _headed_items(el: etree._Element) -> bool:
+    """A list whose every item is a card of a heading element and its paragraphs (a page
+    builder's feature list: `<li><h3>Title</h3><p>Text</p></li>`) is a run of sub-sections,
+    not bullets. An item of a heading over a sub-list (a phase and its steps) stays an item."""
+    items = [li for li in el if li.tag == "li"]
+    return bool(items) and all(
+        next(li.iter(*H_LEVELS), None) is not None and li.find(".//p") is not None for li in items
+    )
 
 
 def _opens_bold(el: etree._Element) -> bool:

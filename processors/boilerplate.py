@@ -377,13 +377,14 @@ def _pull_quote(el: etree._Element) -> bool:
 def _wraps_post(el: etree._Element) -> bool:
     """A form that wraps a post's text rather than asking for anything: old Reddit's inline-edit
     `form.usertext` around the self post, ASP.NET's page-wide `form#form1`."""
-    if el.tag != "form":
-        return False
+    if el.tag != "form" or _QUIZ.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        return False  # (a quiz plugin's form asks for answers, however long its questions)
     words = sum(len(element_text(p).split()) for p in el.iter("p", "li", *_HEADINGS))
     return words >= _POST_WORDS
 
 
 _POST_WORDS = 100
+_QUIZ = class_words(["quiz"])
 
 
 def _opens_next(el: etree._Element) -> bool:

@@ -195,6 +195,12 @@ BOXES = {
         "</h4><p>Rohit has written on art and culture for eight years.</p></div>",
         "Rohit has written on art and culture for eight years.",
     ),
+    "a box whose name is a paragraph classed as one (Hueman)": (
+        "<div class='author-bio'><div class='bio-avatar'><img src='/a.jpg'></div>"
+        "<p class='bio-name'>Ananya Iyer</p><p class='bio-desc'>Ananya writes the polity notes.</p>"
+        "</div>",
+        "Ananya writes the polity notes.",
+    ),
 }
 
 

@@ -578,6 +578,26 @@ def test_a_bold_paragraph_opening_a_box_is_no_label_of_the_box(extract_body) -> 
     )
 
 
+def test_a_list_of_heading_and_paragraph_cards_is_a_run_of_sections(extract_body) -> None:
+    card = "<li><div class='icon'></div><h3>{0}</h3><p>What {0} means.</p></li>"
+    body = "<h2>Key Features</h2><ul class='feature-list'>" + card.format("Credit")
+    sections = extract_body(body + card.format("Training") + "</ul>").sections
+    assert [(s.heading, [b.text for b in s.blocks]) for s in sections[0].sections] == [
+        ("Credit", ["What Credit means."]),
+        ("Training", ["What Training means."]),
+    ]
+
+
+def test_a_list_of_headings_over_sub_lists_stays_a_list(extract_body) -> None:
+    item = "<li><h4>{0}</h4><ul><li>Seed kits for {0}</li></ul></li>"
+    body = "<h2>Phases</h2><ul>" + item.format("Phase I") + item.format("Phase II") + "</ul>"
+    section = extract_body(body).sections[0]
+    assert (section.sections, [i.text for i in section.blocks[0].items]) == (
+        [],
+        ["Phase I", "Phase II"],
+    )
+
+
 BOX = (
     "<style>.su-box-title{font-weight:700}.cdx-warning__title{margin-bottom:6px}</style>"
     "<div class='{0}'><div class='{0}-title'>Key Facts</div>"

@@ -841,6 +841,13 @@ CONTROLS = {
         "[hide]",
         "Retail inflation fell to 2.1%.",
     ),
+    "a quiz plugin's form, however long its questions": (
+        "<p>Retail inflation fell to 2.1%.</p><form class='ays-quiz-form'>"
+        + "<p>Which body publishes the consumer price index for rural and urban India?</p>" * 12
+        + "<label><input type='radio' name='q1'> NSO</label></form>",
+        "consumer price index",
+        "Retail inflation fell to 2.1%.",
+    ),
     "the pager of a post split over pages": (
         "<p>Retail inflation fell to 2.1%.</p>"
         '<div class="penci-single-link-pages">Pages: <span>1</span> <a href="/p/2/">2</a></div>',
