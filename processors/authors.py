@@ -257,7 +257,13 @@ def _read_box(box: etree._Element) -> tuple[str | None, str | None, str | None]:
     link = name_el if name_el is not None and name_el.tag == "a" else None
     if name_el is not None and link is None:
         link = next(name_el.iter("a"), None)
-    bio_parts = [element_text(p) for p in box.iter(*_BIO_BLOCKS) if _leaf(p) and _is_bio(p, name)]
+    bio_parts = [
+        element_text(p)
+        for p in box.iter(*_BIO_BLOCKS, "span")
+        if (p.tag != "span" or _BIO_CLASS.search(p.get("class", "")))
+        and _leaf(p)
+        and _is_bio(p, name)
+    ]
     bio = _VIEW_ALL_TAIL.sub("", " ".join(dict.fromkeys(t for t in bio_parts if t))) or None
     if not name and bio:
         intro = _SELF_INTRO.match(bio)
@@ -293,6 +299,8 @@ def _box_name(box: etree._Element) -> etree._Element | None:
 # Blocks a bio is written in: paragraphs, or a profile's definition list (Blogger's Profile
 # widget: the name as a `dt`, the bio as a `dd`).
 _BIO_BLOCKS = ("p", "div", "dd", "dt")
+# A span is a bio block only when its class says so (Blogger's `span.author-description`).
+_BIO_CLASS = class_words(["bio", "description", "desc", "biography"])
 
 
 def _leaf(el: etree._Element) -> bool:

@@ -108,9 +108,13 @@ def _headline_block(root: etree._Element, scope: etree._Element) -> etree._Eleme
 
 
 def _shown(block: etree._Element | None, *, modified: bool) -> str | None:
-    """A visible date in `block`: marked by its class, or labelled in words."""
+    """A date in `block`: a `<time datetime>`, or a visible one marked by its class, or
+    labelled in words."""
     if block is None:
         return None
+    stamped = _time_element(block, modified=modified)
+    if stamped and (iso := to_iso(stamped)):
+        return iso
     shown = _visible(block, modified=modified)
     return (to_iso(shown) if shown else None) or _labelled(block, modified=modified)
 

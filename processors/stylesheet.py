@@ -29,7 +29,7 @@ _WEIGHT = re.compile(r"(?<![\w-])font-weight\s*:", re.IGNORECASE)
 # The elements whose weight is read: spans, which carry an editor's formatting, and blocks a
 # plugin names as a headline (GenerateBlocks' `p.gb-headline`). A paragraph or box that a theme
 # draws bold is a design choice, not a heading.
-_HEADLINE_CLASS = class_words(["headline", "heading"])
+_HEADLINE_CLASS = class_words(["headline", "heading", "title"])
 
 Compound = tuple[str | None, frozenset[str]]
 

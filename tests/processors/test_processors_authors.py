@@ -201,6 +201,20 @@ BOXES = {
         "</div>",
         "Ananya writes the polity notes.",
     ),
+    "CoBlocks' author block at the end of the content": (
+        "<div class='wp-block-coblocks-author'><div class='wp-block-coblocks-author__content'>"
+        "<span class='wp-block-coblocks-author__heading'>Written by...</span>"
+        "<span class='wp-block-coblocks-author__name'>Harshvardhan Rao</span>"
+        "<p class='wp-block-coblocks-author__biography'>Harshvardhan writes the farm notes.</p>"
+        "</div></div>",
+        "Harshvardhan writes the farm notes.",
+    ),
+    "Blogger's profile box, its bio a span classed as the description": (
+        "<div class='author-profile'><h4>About the Author</h4><div class='author-profile-name'>"
+        "<a href='https://www.blogger.com/profile/0441'>Rupjyoti Baruah</a></div>"
+        "<span class='author-description'>A retired teacher from Jorhat.</span></div>",
+        "A retired teacher from Jorhat.",
+    ),
 }
 
 
@@ -400,3 +414,12 @@ def test_a_team_accounts_handle_is_no_author(extract_body) -> None:
     link = "<a rel='author' href='https://github.com/ca-notes-team'>ca-notes-team</a>"
     line = "<p>Written by Meenakshi Iyer</p>"
     assert extract_body(f"<p>{link}</p><p>The note.</p>{line}").author == "Meenakshi Iyer"
+
+
+@pytest.mark.parametrize("title", ["লেখকৰ বিষয়ে", "ਲੇਖਕ ਬਾਰੇ"], ids=["Assamese", "Punjabi"])
+def test_an_about_the_author_heading_in_assamese_or_punjabi_opens_the_box(
+    extract_body, title: str
+) -> None:
+    box = f"<h4>{title}</h4><p>Writes on the economy of the north-east.</p>"
+    article = extract_body(f"<p>Body text.</p><div class='x'>{box}</div>")
+    assert article.author_bio == "Writes on the economy of the north-east."

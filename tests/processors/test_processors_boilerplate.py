@@ -848,6 +848,12 @@ CONTROLS = {
         "consumer price index",
         "Retail inflation fell to 2.1%.",
     ),
+    "a link back to the course, named": (
+        '<div class="llms-parent-course-link">Back to: <a href="/course/polity/">Polity &amp; '
+        "Governance Current Affairs 2025</a></div><p>Retail inflation fell to 2.1%.</p>",
+        "Back to",
+        "Retail inflation fell to 2.1%.",
+    ),
     "the pager of a post split over pages": (
         "<p>Retail inflation fell to 2.1%.</p>"
         '<div class="penci-single-link-pages">Pages: <span>1</span> <a href="/p/2/">2</a></div>',

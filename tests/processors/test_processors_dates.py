@@ -283,3 +283,15 @@ def test_a_related_posts_date_dates_no_post(extract_body) -> None:
 def test_a_comments_time_dates_no_post(extract_body) -> None:
     comment = "<li class='comment'><time datetime='2025-05-01T10:00:00+05:30'>May 1</time></li>"
     assert extract_body(f"<p>Text of the post.</p><ol>{comment}</ol>").published is None
+
+
+def test_a_time_in_the_headlines_block_outside_the_body_dates_the_post() -> None:
+    body = "<p>The scheme pays bus operators on time through a security fund.</p>" * 4
+    page = (
+        "<html><body><div class='lesson'><div class='lesson-header'><h1>PM-eBus Sewa</h1>"
+        "<div class='lesson-byline'>By <a href='/i/14/'>Rohan Kulkarni</a> · <time "
+        "datetime='2024-11-05T10:00:00+05:30'>5 November 2024</time></div></div>"
+        f"<div class='panel'><div class='tab'><div class='text'>{body}</div></div></div>"
+        "</div></body></html>"
+    )
+    assert extract(page, "https://example.org/lesson/").published == "2024-11-05T10:00:00+05:30"

@@ -53,3 +53,12 @@ def test_a_rule_inside_a_media_query_is_left_out(extract_body) -> None:
     css = "@media (max-width:600px){.gb-headline-9{font-weight:700}}"
     block = "<p class='gb-headline-9'>Regulatory support</p>"
     assert headings(extract_body, css, block) == [None]
+
+
+def test_a_box_title_paragraph_drawn_bold_by_a_nested_rule_is_a_heading(extract_body) -> None:
+    css = ".coblocks-alert .coblocks-alert__title{font-weight:700}"
+    block = (
+        "<div class='coblocks-alert'><p class='coblocks-alert__title'>Important</p>"
+        "<p class='coblocks-alert__text'>Not the oil palm mission.</p></div>"
+    )
+    assert headings(extract_body, css, block) == [None, "Important"]
