@@ -75,7 +75,10 @@ class Boilerplate:
             if wording in self._cta or self._cta_pattern.match(wording):
                 doomed.append(_promo_box(link, root))
             elif link.tag == "a" and (
-                self.is_line(text) or _card_link(link) or symbol_jump(link, text)
+                self.is_line(text)
+                or wording in self._reveal  # a "Show Answer" link: a control, like a button
+                or _card_link(link)
+                or symbol_jump(link, text)
             ):
                 if link.tail and _FILE_NOTE.match(link.tail):
                     link.tail = None  # "Download the PDF (112 pages, 5.1 MB)": the note goes too

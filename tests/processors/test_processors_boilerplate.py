@@ -854,6 +854,13 @@ CONTROLS = {
         "Back to",
         "Retail inflation fell to 2.1%.",
     ),
+    "a 'Show Answer' link; the answer it opens stays": (
+        "<p>Discuss the mission. (250 words)</p>"
+        '<a href="javascript:void(0)" class="show-answer-link">Show Answer</a>'
+        '<div id="answer-mains" style="display:none"><p>Processing matters most.</p></div>',
+        "Show Answer",
+        "Processing matters most.",
+    ),
     "the pager of a post split over pages": (
         "<p>Retail inflation fell to 2.1%.</p>"
         '<div class="penci-single-link-pages">Pages: <span>1</span> <a href="/p/2/">2</a></div>',

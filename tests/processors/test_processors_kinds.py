@@ -35,6 +35,7 @@ TABLE = KindTable()
         ("News Context:", "context"),
         ("Prelims Practice Questions", "pyq"),
         ("Mains Question", "pyq"),
+        ("UPSC Prelims Question", "pyq"),
         ("UPSC Civil Services Examination, Previous Year Question (PYQ)", "pyq"),
         ("WAY FORWARD", "way_forward"),
         ("(i) Way Forward", "way_forward"),
