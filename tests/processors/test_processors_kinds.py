@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+from pathlib import Path
+
 import pytest
 
 from processors import ExtractError, load_options
@@ -136,3 +140,29 @@ def test_common_spellings_of_faq_and_practice_headings(heading: str, kind: str) 
 
 def test_a_year_opening_a_heading_is_not_a_section_number() -> None:
     assert normalise("2025 Budget") == "2025 budget"
+
+
+CONVENTIONS = Path(__file__).resolve().parents[1] / "fixtures" / "pages" / "README.md"
+
+
+def _listed_aliases() -> list[tuple[str, str]]:
+    """(kind, alias) for each alias in the conventions' table, its shorthands spelled out:
+    "Practice Question(s)" is two names, "UPSC Mains/Prelims Question" two more."""
+    text = CONVENTIONS.read_text("utf-8")
+    table = text[text.index("| kind | aliases used in the fixtures") :].splitlines()[2:]
+    found = []
+    for row in itertools.takewhile(lambda line: line.startswith("| "), table):
+        kind, names = (cell.strip() for cell in row.strip("| ").split("|", 1))
+        for name in names.replace("; practice questions too:", ",").split(","):
+            plural = [name.replace("(s)", ""), name.replace("(s)", "s")]
+            for form in dict.fromkeys(plural):
+                pair = re.search(r"(\w+)/(\w+)", form)
+                spelled = [form.replace(pair[0], w) for w in pair.groups()] if pair else [form]
+                found += [(kind, alias.strip()) for alias in spelled]
+    return found
+
+
+def test_every_alias_the_conventions_list_names_its_kind() -> None:
+    listed = _listed_aliases()
+    assert len(listed) > 90
+    assert [(kind, alias) for kind, alias in listed if TABLE.kind_of(alias) != kind] == []
