@@ -76,7 +76,7 @@ def choose_author(
         lambda: person.get("name") if person else None,
         lambda: facts.meta("author"),
         lambda: element_text(rel) if rel is not None else None,
-        lambda: _byline(facts),
+        lambda: marked[0] if (marked := _byline(facts)) else None,
         lambda: line.name if (line := byline()) else None,
         lambda: box_name,
     )
@@ -89,6 +89,8 @@ def choose_author(
     # (a Person node naming a desk has the desk's page: not the author's, as with rel=author)
     person_url = person.get("url") if person and _as_name(person.get("name")) else None
     url = rel_url or box_url or person_url
+    if not url and name and (marked := _byline(facts)) and marked[0] == name:
+        url = marked[1]
     if not url and name and (line := byline()) and line.name == name:
         url = line.url
     return AuthorFacts(name, bio, url if isinstance(url, str) and name else None)
@@ -150,15 +152,16 @@ def _rel_author(facts: PageFacts, named: bool = True) -> etree._Element | None:
     return None
 
 
-def _byline(facts: PageFacts) -> str | None:
+def _byline(facts: PageFacts) -> tuple[str, str | None] | None:
     """A visible "By …" line: an element whose class says it is the byline or author name -
     the post's, not a comment's (`.wp-block-comment-author-name` names a reader) nor a related
-    post's."""
+    post's. Its name, and the link on it (the element itself, or a link inside)."""
     for el in facts.marked_like(_BYLINE_CLASS, _BYLINE_TAGS):
         if not _BOX_CLASS.search(el.get("class") or "") and not inside_marked(el, _ELSEWHERE):
             name = _as_name(element_text(el))
             if name:
-                return name
+                link = el if el.tag == "a" else next(el.iter("a"), None)
+                return name, link.get("href") if link is not None else None
     return None
 
 
@@ -319,7 +322,14 @@ def _is_bio(el: etree._Element, name: str | None) -> bool:
         and not _controls_only(el)
         and not _designation(el)
         and not _BOX_PART_CLASS.search(el.get("class", ""))
+        and not _COUNT_LINE.match(text)
     )
+
+
+# A profile's counter on a line of its own ("2,143 followers", "1.2K posts"): not bio.
+_COUNT_LINE = re.compile(
+    r"^[\d.,]+\s*[km]?\s+(?:followers?|following|connections|posts|articles)\b", re.IGNORECASE
+)
 
 
 # Class words of the box's own header row or title ("mh-author-box-header": "About <name>",

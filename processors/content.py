@@ -243,6 +243,8 @@ def _widen(best: etree._Element, totals: dict[etree._Element, int]) -> etree._El
         tags = {_first_heading(c) for c in others}
         if len(others) >= 2 and len(tags) == 1 and None not in tags:
             return parent if _first_heading(node) in (*tags, None) else best
+        if _mostly_like(node, others, totals):
+            return parent
         alike = [c for c in others if _same_component(c, node)]
         if len(alike) >= 2:
             return node if _menu_sections([node, *alike]) else parent
@@ -251,6 +253,30 @@ def _widen(best: etree._Element, totals: dict[etree._Element, int]) -> etree._El
 
 
 _MAX_WIDEN = 8
+
+
+def _mostly_like(
+    node: etree._Element, others: list[etree._Element], totals: dict[etree._Element, int]
+) -> bool:
+    """Most of the text beside `node` is in two or more blocks of its kind (its tag, a class in
+    common) opening with the same heading tag: sections of one post, with an unheaded intro or
+    a differently headed box among them (Breakdance's run of `section.bde-section`s, each with
+    a class of its own besides)."""
+    heading = _first_heading(node)
+    words = set((node.get("class") or "").split())
+    like = [
+        c
+        for c in others
+        if heading
+        and c.tag == node.tag
+        and _first_heading(c) == heading
+        and not words.isdisjoint((c.get("class") or "").split())
+    ]
+    text = sum(totals.get(c, 0) for c in others)
+    return len(like) >= 2 and sum(totals.get(c, 0) for c in like) >= _MOSTLY * text
+
+
+_MOSTLY = 0.6
 
 
 def _menu_sections(cards: list[etree._Element]) -> bool:

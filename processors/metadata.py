@@ -101,10 +101,15 @@ def _headline(root: etree._Element, site_name: str | None) -> str | None:
 
 
 def _marked_h2(root: etree._Element) -> str | None:
-    """The one `h2` marked as the entry title, when no h1 is: a theme's page header can hold
-    the blog's name as the h1 ("Blog", OceanWP) and set the post's own title as an h2 in the
-    post's header. A listing marks every teaser's h2 so, and has no such one."""
-    marked = [h2 for h2 in root.iter("h2") if _ENTRY_TITLE.search(h2.get("class", ""))]
+    """The one `h2` marked as the entry title (by class, or microdata's `headline`), when no
+    h1 is: a theme's page header can hold the blog's or section's name as the h1 ("Blog" on
+    OceanWP, "Daily Current Affairs" on Joomla) and set the post's own title as an h2. A listing
+    marks every teaser's h2 so, and has no such one."""
+    marked = [
+        h2
+        for h2 in root.iter("h2")
+        if _ENTRY_TITLE.search(h2.get("class", "")) or h2.get("itemprop") == "headline"
+    ]
     return heading_text(marked[0]) or None if len(marked) == 1 else None
 
 

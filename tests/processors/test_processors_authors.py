@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from processors import extract
+
 BOX = (
     '<div class="author-box"><h4>About the Author</h4>'
     '<a class="author-name" href="/author/sakshi/">Sakshi Gupta</a>'
@@ -201,6 +203,11 @@ BOXES = {
         "</div>",
         "Ananya writes the polity notes.",
     ),
+    "a profile card whose follower count is no bio (LinkedIn)": (
+        "<div class='author-card'><h3><a class='author-info__name' href='/in/meera'>Meera Rao</a>"
+        "</h3><div class='card__metadata'><span>2,143 followers</span></div></div>",
+        None,
+    ),
     "CoBlocks' author block at the end of the content": (
         "<div class='wp-block-coblocks-author'><div class='wp-block-coblocks-author__content'>"
         "<span class='wp-block-coblocks-author__heading'>Written by...</span>"
@@ -219,7 +226,7 @@ BOXES = {
 
 
 @pytest.mark.parametrize(("box", "bio"), BOXES.values(), ids=BOXES.keys())
-def test_an_author_box_gives_its_bio(extract_body, box: str, bio: str) -> None:
+def test_an_author_box_gives_its_bio(extract_body, box: str, bio: str | None) -> None:
     assert extract_body("<p>Body text.</p>" + box).author_bio == bio
 
 
@@ -423,3 +430,21 @@ def test_an_about_the_author_heading_in_assamese_or_punjabi_opens_the_box(
     box = f"<h4>{title}</h4><p>Writes on the economy of the north-east.</p>"
     article = extract_body(f"<p>Body text.</p><div class='x'>{box}</div>")
     assert article.author_bio == "Writes on the economy of the north-east."
+
+
+def test_a_page_builders_post_meta_author_gives_name_and_page() -> None:
+    meta = (
+        "<ul class='ee-postmeta'><li><span>By</span> <a class='ee-postmeta-author' "
+        "href='https://example.org/author/megha/'>Megha Iyer</a></li><li>3 October 2025</li></ul>"
+    )
+    body = "<p>The mission runs for six years and buys pulses at support prices.</p>" * 4
+    page = (
+        f"<html><body><section class='hero'><h1>Pulses Mission</h1>{meta}</section>"
+        f"<section class='main'><div class='col'><div class='text'>{body}</div></div></section>"
+        "</body></html>"
+    )
+    article = extract(page, "https://example.org/pulses/")
+    assert (article.author, article.author_url) == (
+        "Megha Iyer",
+        "https://example.org/author/megha/",
+    )

@@ -309,3 +309,25 @@ def test_a_data_tables_cells_are_not_paragraphs() -> None:
     row = "<tr><td>1931</td><td>A census that counted every caste and published it.</td></tr>"
     post = "<div id='post'>" + "<p>Plain sentence of the post body.</p>" * 3 + "</div>"
     assert located(f"{post}<table id='data'><tbody>{row * 8}</tbody></table>") == "post"
+
+
+# A page builder's sections: each a `section` with a class of its own besides the shared one.
+SECTION = (
+    "<section class='bde-section bde-section-{n}'><div class='container'><{h}>Part {n}</{h}>"
+    "<div class='rich-text'><p>Part {n} of the post: a paragraph long enough to count.</p>"
+    "<p>And a second paragraph of part {n}, so that the section weighs something.</p>"
+    "</div></div></section>"
+)
+
+
+def test_a_builders_run_of_sections_is_taken_whole_around_odd_ones() -> None:
+    intro = "<section class='bde-section bde-section-0'><div>" + "GS Paper 3. " * 6 + "</div>"
+    parts = [SECTION.format(n=n, h="h3" if n == 3 else "h2") for n in range(1, 7)]
+    assert located(f"<div id='post'>{intro}</section>{''.join(parts)}</div>") == "post"
+
+
+def test_differently_classed_blocks_beside_the_post_are_not_taken_in() -> None:
+    """A product page's description beside its reviews, refund policy and seller boxes."""
+    parts = [SECTION.format(n=n, h="h3" if n == 4 else "h2") for n in range(1, 5)]
+    boxes = [part.replace("bde-section ", f"box-{n} ") for n, part in enumerate(parts)]
+    assert located(f"<div id='outer'>{''.join(boxes)}</div>") != "outer"

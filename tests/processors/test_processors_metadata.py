@@ -391,12 +391,20 @@ def test_a_trails_caption_is_not_a_crumb(extract_body) -> None:
             "https://example.org/rdi/",
             "RDI Scheme",
         ),
+        (  # a section's name as the h1, the article's title an h2 marked as its headline
+            '<html><body><div class="page-header"><h1>Daily Current Affairs</h1></div>'
+            '<div class="item-page"><h2 itemprop="headline">Article 143 Reference</h2>'
+            "<p>The President sought the Court's opinion.</p></div></body></html>",
+            "https://example.org/a143/",
+            "Article 143 Reference",
+        ),
     ],
     ids=[
         "permalink symbol",
         "h1 linking home",
         "h1 linking to its own anchor",
         "h1 of the blog, h2 entry title",
+        "h1 of the section, h2 marked as headline",
     ],
 )
 def test_the_headline_as_a_reader_sees_it(page: str, url: str, title: str) -> None:
