@@ -82,6 +82,8 @@ class Walker:
     # The list built from exported, levelled items just emitted, and its open items by level.
     leveled: ListBlock | None = field(default=None)
     open_levels: list[tuple[int, Item]] = field(default_factory=list)
+    # The post is over ("Related Posts" met): nothing after it, at any depth, is the post's.
+    over: bool = False
 
     def walk(self, root: etree._Element) -> list[Event]:
         """Headings and blocks of the (already cleaned) content root, in document order."""
@@ -104,6 +106,8 @@ class Walker:
         pending: list[str] = [el.text] if el.text else []
         run: list[etree._Element] = []  # the inline elements of the pending run
         for child in _flow(el):
+            if self.over:
+                return
             if isinstance(child, str):
                 pending.append(child)
                 continue
@@ -125,6 +129,7 @@ class Walker:
                 pending.clear()
                 run.clear()
                 if self._block(child, tag, out) is False:
+                    self.over = True
                     return
         self._run("".join(pending), run, out)
 
@@ -201,7 +206,9 @@ class Walker:
         heading = bold_only(el) or exports.box_title(el)
         if heading:
             return self._heading(Heading(heading), out)
-        labelled = bold_label(el, self.kinds.is_known if self.kinds else None)
+        # (a box opening with a bold title over a list is walked: its run heads the list)
+        boxed = el.tag != "p" and any(child.tag in BLOCK_TAGS for child in el)
+        labelled = None if boxed else bold_label(el, self.kinds.is_known if self.kinds else None)
         if labelled and not self.boilerplate.is_line(labelled[0]):
             self._heading(Heading(labelled[0]), out)
             self._paragraph(_after_label(_raw_text(el), *labelled), out)

@@ -6,6 +6,7 @@ the page shows no date the field is null — never a guess from today's date.
 
 from __future__ import annotations
 
+import itertools
 import re
 import warnings
 from collections.abc import Callable, Mapping
@@ -90,7 +91,25 @@ def choose_dates(
         header = _headline_block(root, scope)
         published = published or _shown(header, modified=False)
         modified = modified or _shown(header, modified=True)
+    if published is None:  # no headline to find the header by: the block just above the body
+        published = _shown(_header_above(scope), modified=False)
     return published, modified
+
+
+def _header_above(scope: etree._Element) -> etree._Element | None:
+    """The nearest block before the article area (or before its parent) that holds a `<time
+    datetime>`: a post card's header - avatar, name, time - above its text, where the page has
+    no h1 to find it by (a community post). Comments below the text are never looked at."""
+    for node in (scope, scope.getparent()):
+        if node is None:
+            return None
+        for block in itertools.islice(node.itersiblings(preceding=True), _HEADER_SIBLINGS):
+            if isinstance(block.tag, str) and next(block.iter("time"), None) is not None:
+                return block
+    return None
+
+
+_HEADER_SIBLINGS = 3
 
 
 def _headline_block(root: etree._Element, scope: etree._Element) -> etree._Element | None:

@@ -598,6 +598,29 @@ def test_a_list_of_headings_over_sub_lists_stays_a_list(extract_body) -> None:
     )
 
 
+def test_a_box_opening_with_a_bold_title_over_a_list_is_a_section_with_that_list(
+    extract_body,
+) -> None:
+    body = (
+        "<div class='highlights'><b>Key Takeaways</b><ul><li>Deal signed on 6 May.</li>"
+        "<li>Tariffs cut on 99% of lines.</li></ul></div>"
+    )
+    section = extract_body(body).sections[0]
+    assert (section.heading, [i.text for i in section.blocks[0].items]) == (
+        "Key Takeaways",
+        ["Deal signed on 6 May.", "Tariffs cut on 99% of lines."],
+    )
+
+
+def test_related_posts_end_the_post_at_any_depth(extract_body) -> None:
+    body = (
+        "<section><p>The post's own text.</p></section>"
+        "<section><div><h2>Related Posts</h2><div class='card'><p>An excerpt of another post.</p>"
+        "</div></div></section><section><h2>What our learners say</h2><p>Great notes!</p></section>"
+    )
+    assert [s.heading for s in extract_body(body).sections] == [None]
+
+
 BOX = (
     "<style>.su-box-title{font-weight:700}.cdx-warning__title{margin-bottom:6px}</style>"
     "<div class='{0}'><div class='{0}-title'>Key Facts</div>"

@@ -295,3 +295,16 @@ def test_a_time_in_the_headlines_block_outside_the_body_dates_the_post() -> None
         "</div></body></html>"
     )
     assert extract(page, "https://example.org/lesson/").published == "2024-11-05T10:00:00+05:30"
+
+
+def test_a_post_cards_header_time_above_the_body_dates_the_post() -> None:
+    body = "<p>The rules set up a Data Protection Board and phase in duties.</p>" * 4
+    comment = "<div class='comment'><time datetime='2025-11-18T06:47:10Z'>2d</time> Thanks!</div>"
+    page = (
+        "<html><body><div class='card'><div class='card-header'><a href='/@kavitha'>Kavitha</a>"
+        "<div class='meta'><time datetime='2025-11-17T03:12:11Z'>3d</time></div></div>"
+        "<div class='title'>Daily CA #212</div>"
+        f"<div class='wrapper'><div class='rich-text'>{body}</div></div></div>{comment}"
+        "</body></html>"
+    )
+    assert extract(page, "https://example.org/post/").published == "2025-11-17T03:12:11+00:00"
