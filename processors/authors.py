@@ -194,11 +194,26 @@ def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None
     if longer is not None or line is not None:
         return _first_of_several(longer if longer is not None else line, facts)
     if name_only is not None:
-        return name_only
+        return _card_around(name_only)
     for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span"):
         if _box_title(el) or _card_title(el):
             return _box_after(el)
     return None
+
+
+def _card_around(row: etree._Element) -> etree._Element:
+    """The card a name row sits in, when the card's bio is a sibling block marked as such
+    (Foxiz: `div.author-info` with the name and job title, `div.author-description` beside
+    it): the name row alone would leave the bio out."""
+    for card in list(row.iterancestors())[:_WRAPPER_LEVELS]:
+        if len(element_text(card).split()) > _CARD_WORDS:
+            break
+        if any(_BIO_CLASS.search(el.get("class", "")) for el in card.iter(*_BIO_BLOCKS, "span")):
+            return card
+    return row
+
+
+_CARD_WORDS = 150  # an author card's name, title and bio; more is the page around it
 
 
 def _first_of_several(box: etree._Element, facts: PageFacts) -> etree._Element:
@@ -266,6 +281,7 @@ def _read_box(box: etree._Element) -> tuple[str | None, str | None, str | None]:
         if (p.tag != "span" or _BIO_CLASS.search(p.get("class", "")))
         and _leaf(p)
         and _is_bio(p, name)
+        and not _name_row(p, name_el, name)
     ]
     bio = _VIEW_ALL_TAIL.sub("", " ".join(dict.fromkeys(t for t in bio_parts if t))) or None
     if not name and bio:
@@ -285,7 +301,7 @@ def _box_name(box: etree._Element) -> etree._Element | None:
         text = element_text(el) if named else ""
         if text and not _BOX_HEADING.match(text):  # "about-author-title" holds the box heading
             return el
-    for el in box.iter("h3", "h4", "h5", "h6", "a", "strong"):
+    for el in box.iter("h2", "h3", "h4", "h5", "h6", "a", "strong"):
         text = element_text(el)
         # a name alone in its paragraph (`<p><strong>Name</strong></p>`) is a heading, not bio
         in_bio = any(node.tag == "p" and element_text(node) != text for node in el.iterancestors())
@@ -297,6 +313,15 @@ def _box_name(box: etree._Element) -> etree._Element | None:
         ):
             return el
     return None
+
+
+def _name_row(el: etree._Element, name_el: etree._Element | None, name: str | None) -> bool:
+    """The line holding the name and a few words more (`<div><h2>Name</h2><span>Energy
+    Correspondent</span></div>`): the box's header row, not bio. A bio sentence that starts
+    with the marked name is longer."""
+    if name_el is None or not name or not any(n is el for n in name_el.iterancestors()):
+        return False
+    return len(element_text(el).split()) - len(name.split()) <= _NAME_WORDS
 
 
 # Blocks a bio is written in: paragraphs, or a profile's definition list (Blogger's Profile

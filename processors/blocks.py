@@ -88,7 +88,7 @@ class Walker:
     def walk(self, root: etree._Element) -> list[Event]:
         """Headings and blocks of the (already cleaned) content root, in document order."""
         _aria_blocks(root)
-        stylesheet.draw_weights(root)
+        stylesheet.draw_weights(root, self.kinds.is_known if self.kinds else None)
         exports.viewer_lines(root)
         exports.pdf_lines(root)
         exports.notion_lists(root)

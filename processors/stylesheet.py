@@ -13,7 +13,7 @@ other selector is left out, and so is a rule whose last part names no class.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -44,9 +44,11 @@ class WeightRule:
     bold: bool
 
 
-def draw_weights(root: etree._Element) -> None:
+def draw_weights(root: etree._Element, known: Callable[[str], bool] | None = None) -> None:
     """Give each classed element under `root` that a weight rule reaches that weight inline
-    (`font-weight:700` or `400`), unless its own style already sets one."""
+    (`font-weight:700` or `400`), unless its own style already sets one. `known` tells a
+    section's name: a bare block holding only one ("Key Takeaways" in a box styled by a
+    hashed class, `div.css-1tq8k2n`) is a title whatever its class says."""
     rules = weight_rules(root.getroottree().getroot())
     if not rules:
         return
@@ -54,13 +56,24 @@ def draw_weights(root: etree._Element) -> None:
         cls = el.get("class")
         if not cls or _WEIGHT.search(el.get("style") or ""):
             continue
-        if el.tag != "span" and not _HEADLINE_CLASS.search(cls):
+        if el.tag != "span" and not _HEADLINE_CLASS.search(cls) and not _names_part(el, known):
             continue
         classes = frozenset(cls.split())
         reached = [r for c in classes for r in rules.get(c, ()) if _reaches(r.parts, el, classes)]
         if reached:
             bold = max(reached, key=lambda rule: rule.rank).bold
             el.set("style", f"{el.get('style') or ''};font-weight:{700 if bold else 400}")
+
+
+def _names_part(el: etree._Element, known: Callable[[str], bool] | None) -> bool:
+    """A block of bare text (no child elements, no style of its own: a viewer's positioned
+    line is left to the viewer's reading) that names a kind of section."""
+    return (
+        known is not None
+        and len(el) == 0
+        and el.get("style") is None
+        and known((el.text or "").strip())
+    )
 
 
 def weight_rules(document: etree._Element) -> Mapping[str, Sequence[WeightRule]]:

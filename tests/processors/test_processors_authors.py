@@ -448,3 +448,23 @@ def test_a_page_builders_post_meta_author_gives_name_and_page() -> None:
         "Megha Iyer",
         "https://example.org/author/megha/",
     )
+
+
+def test_a_name_row_inside_a_card_gives_way_to_the_card_with_the_bio(extract_body) -> None:
+    name_row = (
+        "<div class='author-info'><span class='author-title'><a href='/author/aditi/'>"
+        "Aditi Rao</a></span><span>Senior Editor</span></div>"
+    )
+    card = (
+        f"<div class='ubox'><div class='ubox-head'>{name_row}</div>"
+        "<div class='author-description'>Aditi writes on energy for aspirants.</div></div>"
+    )
+    article = extract_body(f"<p>Body text of the note.</p>{card}")
+    assert article.author_bio == "Aditi writes on energy for aspirants."
+
+
+def test_the_boxs_row_of_name_and_job_title_is_not_bio(extract_body) -> None:
+    header = "<div><h2>Kavitha Iyer</h2><span>Transport Correspondent</span></div>"
+    box = f"<div class='author-bio'>{header}<p>Kavitha covers transport policy for us.</p></div>"
+    article = extract_body(f"<p>Body text of the note.</p>{box}")
+    assert article.author_bio == "Kavitha covers transport policy for us."

@@ -939,3 +939,14 @@ CONTROLS = {
 def test_what_goes_and_what_stays(extract_body, body: str, gone: str | None, kept: str) -> None:
     text = all_text(extract_body(body))
     assert (gone is None or gone not in text) and kept in text
+
+
+def test_an_author_card_marked_as_a_person_is_not_the_post(extract_body) -> None:
+    card = (
+        "<section itemscope itemtype='https://schema.org/Person'><span itemprop='name'>Shreya "
+        "Kulkarni</span><p itemprop='jobTitle'>Education Correspondent</p></section>"
+    )
+    article = extract_body(f"<p>The agency will run entrance tests only.</p>{card}")
+    assert [b.text for s in article.sections for b in s.blocks] == [
+        "The agency will run entrance tests only."
+    ]

@@ -62,3 +62,19 @@ def test_a_box_title_paragraph_drawn_bold_by_a_nested_rule_is_a_heading(extract_
         "<p class='coblocks-alert__text'>Not the oil palm mission.</p></div>"
     )
     assert headings(extract_body, css, block) == [None, "Important"]
+
+
+def test_a_bare_block_drawn_bold_naming_a_part_is_a_heading(extract_body) -> None:
+    block = "<div class='css-1tq8k2n'>Key Takeaways</div><ul><li>One change.</li></ul>"
+    assert headings(extract_body, ".css-1tq8k2n{font-weight:700}", block) == [
+        None,
+        "Key Takeaways",
+    ]
+
+
+def test_a_positioned_line_naming_a_part_is_left_to_its_own_style(extract_body) -> None:
+    block = "<div class='ln ff2' style='top:130px;left:72px'>Way Forward</div>"
+    body = f"<p>Opening text.</p>{block}<p>What the part says.</p>"
+    article = extract_body(body, head="<style>.ff2{font-weight:700}</style>")
+    (paragraph,) = [b for s in article.sections for b in s.blocks if "Forward" in b.text]
+    assert paragraph.text == "Way Forward"
