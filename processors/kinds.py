@@ -15,11 +15,10 @@ from processors.vocab import table
 
 OTHER = "other"
 
-# "1. Context", "2) Way Forward", "IV. Background", "(a) Significance", "१. संदर्भ", and a
-# magazine's dotted section numbers: "1.2.4 Way Ahead"
+# "1. Context", "2) Way Forward", "IV. Background", "(a) Significance", "१. संदर्भ", "୪. ଆହ୍ୱାନ"
+# (digits of any script), and a magazine's dotted section numbers: "1.2.4 Way Ahead"
 _LEADING_NUMBER = re.compile(
-    r"^\s*\(?(?:[0-9०-९]+(?:\.[0-9०-९]+)+\.?\s|[0-9०-९]+\s*[.):\-–]|[ivxlc]+[.)]|[a-h][.)])\s*",
-    re.IGNORECASE,
+    r"^\s*\(?(?:\d+(?:\.\d+)+\.?\s|\d+\s*[.):\-–]|[ivxlc]+[.)]|[a-h][.)])\s*", re.IGNORECASE
 )
 _ASCII_PUNCT = re.compile(r"[^a-z0-9]+")
 # "A (B)" or "A / B": one name of a part followed by its translation.
@@ -31,6 +30,7 @@ def normalise(heading: str) -> str:
     text = _LEADING_NUMBER.sub("", heading.casefold(), count=1)
     if text.isascii():
         return " ".join(_ASCII_PUNCT.sub(" ", text).split())
+    text = unicodedata.normalize("NFC", text)  # "য়" typed as one letter or as য + nukta
     chars = [c if unicodedata.category(c)[0] in "LMN" else " " for c in text]
     return " ".join("".join(chars).split())
 

@@ -66,6 +66,31 @@ def test_hindi_aliases_name_their_kind(heading: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("খবরে কেন?", "context"),
+        ("ಸುದ್ದಿಯಲ್ಲಿ ಏಕೆ?", "context"),
+        ("ఫోకస్ ప్రాంతాలు", "focus_areas"),
+        ("ముందున్న మార్గం", "way_forward"),
+        ("മുന്നോട്ടുള്ള വഴി", "way_forward"),
+        ("पुढील मार्ग", "way_forward"),
+        ("சவால்கள்", "challenges"),
+        ("પડકારો", "challenges"),
+        ("ਪਿਛੋਕੜ", "background"),
+        ("ମୁଖ୍ୟ ପରୀକ୍ଷା ପ୍ରଶ୍ନ", "pyq"),
+        ("اہمیت", "significance"),
+        ("ਸਿੱਟਾ", "conclusion"),
+    ],
+)
+def test_the_state_exams_languages_name_their_kinds(heading: str, kind: str) -> None:
+    assert TABLE.kind_of(heading) == kind
+
+
+def test_a_bengali_letter_typed_as_one_character_matches_its_two_character_form() -> None:
+    assert TABLE.kind_of("মূল বিষ\u09df") == "key_highlights"  # য় as U+09DF, not য + ় nukta
+
+
+@pytest.mark.parametrize(
     "heading", ["WAY FORWARD", "way-forward", "Way Forward?", "Way  Forward :"]
 )
 def test_matching_ignores_case_punctuation_and_trailing_marks(heading: str) -> None:
@@ -73,7 +98,15 @@ def test_matching_ignores_case_punctuation_and_trailing_marks(heading: str) -> N
 
 
 @pytest.mark.parametrize(
-    "heading", ["1. Context", "2) Way Forward", "IV. Background", "1.2.4 Way Ahead", "1.1. Context"]
+    "heading",
+    [
+        "1. Context",
+        "2) Way Forward",
+        "IV. Background",
+        "1.2.4 Way Ahead",
+        "1.1. Context",
+        "୪. ଆହ୍ୱାନ",
+    ],
 )
 def test_a_leading_number_is_ignored(heading: str) -> None:
     assert TABLE.kind_of(heading) != "other"
