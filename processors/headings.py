@@ -36,10 +36,11 @@ _NEVER = any_of(table("page")["headings"]["never"], prefix=r"^", suffix=r"(?:[^\
 MAX_LABEL_WORDS = 8
 # A news dateline set bold: place, day and month, maybe the agency - "New Delhi, 29 January
 # (BVN)", "MUMBAI, Jan 29 (PTI)".
+# (the month names dates are read in: English, and Hindi and Marathi from data/metadata.toml)
 _MONTH = (
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर"
-    r"|दिसंबर|दिसम्बर)"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|"
+    + "|".join(map(re.escape, table("metadata")["dates"]["months"]))
+    + ")"
 )
 _DATELINE = re.compile(
     rf"^[^\d,:]{{2,40}},\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"

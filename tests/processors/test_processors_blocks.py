@@ -138,6 +138,12 @@ def test_a_bold_hindi_dateline_is_no_label(extract_body) -> None:
     assert [s.heading for s in article.sections] == [None]
 
 
+def test_a_bold_marathi_dateline_is_no_label(extract_body) -> None:
+    body = "<p><b>मुंबई, २१ जुलै २०२५:</b> राज्याने सौर योजनेत आघाडी घेतली.</p>"
+    article = extract_body(body, lang="mr")
+    assert [s.heading for s in article.sections] == [None]
+
+
 def test_a_custom_element_mid_sentence_is_part_of_the_sentence(extract_body) -> None:
     body = "<div><b>Answer:</b> <tg-spoiler>(a) Only e-buses qualify.</tg-spoiler></div>"
     blocks = extract_body(body).sections[0].blocks
