@@ -468,3 +468,10 @@ def test_the_boxs_row_of_name_and_job_title_is_not_bio(extract_body) -> None:
     box = f"<div class='author-bio'>{header}<p>Kavitha covers transport policy for us.</p></div>"
     article = extract_body(f"<p>Body text of the note.</p>{box}")
     assert article.author_bio == "Kavitha covers transport policy for us."
+
+
+def test_a_hindi_desk_is_no_author(extract_body) -> None:
+    head = '<meta name="author" content="करियर डेस्क">'
+    line = "<p>रिपोर्ट: <a rel='author' href='/author/neha/'>नेहा तिवारी</a></p>"
+    article = extract_body(f"{line}<p>नए कानून एक जुलाई से लागू हुए।</p>", head=head, lang="hi")
+    assert article.author == "नेहा तिवारी"

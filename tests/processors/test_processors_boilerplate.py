@@ -950,3 +950,11 @@ def test_an_author_card_marked_as_a_person_is_not_the_post(extract_body) -> None
     assert [b.text for s in article.sections for b in s.blocks] == [
         "The agency will run entrance tests only."
     ]
+
+
+def test_an_audio_players_box_without_an_audio_element_is_not_the_post(extract_body) -> None:
+    player = "<div class='player'><span>Listen to this article</span> <span>04:12</span></div>"
+    article = extract_body(f"{player}<p>The scheme pays part of the price.</p>")
+    assert [b.text for s in article.sections for b in s.blocks] == [
+        "The scheme pays part of the price."
+    ]

@@ -202,3 +202,8 @@ def test_every_alias_the_conventions_list_names_its_kind() -> None:
     listed = _listed_aliases()
     assert len(listed) > 90
     assert [(kind, alias) for kind, alias in listed if TABLE.kind_of(alias) != kind] == []
+
+
+@pytest.mark.parametrize("heading", ["What lies ahead?", "क्या है आगे का रास्ता?"])
+def test_a_question_asking_what_lies_ahead_is_the_way_forward(heading: str) -> None:
+    assert TABLE.kind_of(heading) == "way_forward"
