@@ -554,10 +554,25 @@ def _after_label(raw: str, label: str, rest: str) -> str:
 
 
 def _bullet_items(text: str) -> list[Item]:
-    """Items of a paragraph that opens with a bullet glyph, one per glyph; else []."""
+    """Items of a paragraph that opens with a bullet glyph, one per glyph; else []. Lines
+    marked with a hollow glyph under a filled one ("• Focus Areas:" then "◦ radars", as Word
+    draws a list's second level) are the children of the item above them."""
     if not _BULLET.match(text):
         return []
-    return [Item(part) for part in (p.strip() for p in _BULLET.split(text)) if part]
+    glyphs = [mark.group().strip()[:1] for mark in _BULLET.finditer(text)]
+    top = glyphs[0]
+    items: list[Item] = []
+    for glyph, part in zip(glyphs, (p.strip() for p in _BULLET.split(text)[1:]), strict=True):
+        if not part:
+            continue
+        if items and glyph in _SUB_GLYPHS and top not in _SUB_GLYPHS:
+            items[-1].children.append(Item(part))
+        else:
+            items.append(Item(part))
+    return items
+
+
+_SUB_GLYPHS = frozenset("◦○")  # the hollow circles of a pasted list's second level
 
 
 def _dash_items(raw: str) -> list[Item]:

@@ -131,9 +131,13 @@ class Boilerplate:
         return False
 
     def is_toggle(self, text: str) -> bool:
-        """A control that shows or hides what follows ("Show Answer", "Hide transcript"),
-        not a question heading its answer."""
-        return normalise(text) in self._reveal or bool(_TOGGLE.match(text.strip()))
+        """A control that shows or hides what follows ("Show Answer", "Hide transcript", a
+        mind map's "+"), not a question heading its answer."""
+        return (
+            normalise(text) in self._reveal
+            or bool(_TOGGLE.match(text.strip()))
+            or not _LETTER.search(text)
+        )
 
     def _named(self, el: etree._Element) -> bool:
         """Matched by one of the ".class" / "#id" boilerplate selectors."""
@@ -197,6 +201,7 @@ _COUNT = re.compile(r" \d+$")
 _STATE_CLASS = re.compile(r"-(?:open|opened|active|expanded|collapsed|closed|visible|shown)$")
 # Class words that name a control.
 _CONTROL_WORDS = frozenset({"button", "btn"})
+_LETTER = re.compile(r"[^\W_]")  # a control of symbols alone ("+", "▾") says no words
 _TOGGLE = re.compile(r"(?:show|hide|view|read|see|expand|collapse|open|close)\b", re.I)
 # Class words of navigation, and the panels of a tab widget that such a class may style.
 _NAV_WORDS = frozenset({"nav", "navigation"})

@@ -17,8 +17,12 @@ OTHER = "other"
 
 # "1. Context", "2) Way Forward", "IV. Background", "(a) Significance", "१. संदर्भ", "୪. ଆହ୍ୱାନ"
 # (digits of any script), and a magazine's dotted section numbers: "1.2.4 Way Ahead"
+# A question-and-answer explainer numbers its parts as questions: "Q. Why is it in news?",
+# "Q6. Why does it matter?", "Ques 2: What is the way forward?".
 _LEADING_NUMBER = re.compile(
-    r"^\s*\(?(?:\d+(?:\.\d+)+\.?\s|\d+\s*[.):\-–]|[ivxlc]+[.)]|[a-h][.)])\s*", re.IGNORECASE
+    r"^\s*\(?(?:\d+(?:\.\d+)+\.?\s|\d+\s*[.):\-–]|[ivxlc]+[.)]|[a-h][.)]"
+    r"|(?:q|ques|question)\s*\d*\s*[.):\-–])\s*",
+    re.IGNORECASE,
 )
 _ASCII_PUNCT = re.compile(r"[^a-z0-9]+")
 # "A (B)" or "A / B": one name of a part followed by its translation.

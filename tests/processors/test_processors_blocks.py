@@ -664,3 +664,13 @@ STRAY_LINES = {
 def test_a_stray_line_is_not_a_block(extract_body, head: str, body: str) -> None:
     blocks = extract_body(body, head=head).sections[0].blocks
     assert [b.text for b in blocks] == ["The codes took effect."]
+
+
+def test_hollow_bullet_lines_under_a_filled_one_are_its_children(extract_body) -> None:
+    lines = ["• Focus Areas:", "&nbsp;◦ radars", "&nbsp;◦ models", "• Outlay: ₹2,000 crore"]
+    body = f"<p>{'<br>'.join(lines)}</p>"
+    (items,) = [b.items for b in extract_body(body).sections[0].blocks]
+    assert [(i.text, [c.text for c in i.children]) for i in items] == [
+        ("Focus Areas:", ["radars", "models"]),
+        ("Outlay: ₹2,000 crore", []),
+    ]

@@ -958,3 +958,10 @@ def test_an_audio_players_box_without_an_audio_element_is_not_the_post(extract_b
     assert [b.text for s in article.sections for b in s.blocks] == [
         "The scheme pays part of the price."
     ]
+
+
+def test_a_control_of_symbols_opening_a_branch_is_not_its_text(extract_body) -> None:
+    toggle = "<button aria-controls='b3'>+</button>"
+    body = f"<ul><li><strong>Outcomes</strong> {toggle}<ul id='b3'><li>Jobs</li></ul></li></ul>"
+    (items,) = [b.items for b in extract_body(body).sections[0].blocks]
+    assert items[0].text == "Outcomes"

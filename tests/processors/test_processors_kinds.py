@@ -207,3 +207,11 @@ def test_every_alias_the_conventions_list_names_its_kind() -> None:
 @pytest.mark.parametrize("heading", ["What lies ahead?", "क्या है आगे का रास्ता?"])
 def test_a_question_asking_what_lies_ahead_is_the_way_forward(heading: str) -> None:
     assert TABLE.kind_of(heading) == "way_forward"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("Q. Why is it in news?", "context"), ("Q6. Why does it matter?", "significance")],
+)
+def test_a_question_number_is_ignored_like_a_section_number(heading: str, kind: str) -> None:
+    assert TABLE.kind_of(heading) == kind
