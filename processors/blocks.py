@@ -79,6 +79,8 @@ class Walker:
     signed_off: bool = False
     # The list made from glyph bullets just emitted: the next glyph paragraph extends it.
     pseudo: ListBlock | None = field(default=None)
+    # … and whether its first line was marked with a hollow circle (a second level of its own).
+    pseudo_hollow: bool = False
     # The list built from exported, levelled items just emitted, and its open items by level.
     leveled: ListBlock | None = field(default=None)
     open_levels: list[tuple[int, Item]] = field(default_factory=list)
@@ -92,6 +94,7 @@ class Walker:
         exports.viewer_lines(root)
         exports.pdf_lines(root)
         exports.notion_lists(root)
+        exports.symbol_bullets(root)
         out: list[Event] = []
         if root.tag == "pre":  # a plain-text page: the message a mailing list archived
             self._plain_text("".join(root.itertext()), out)
@@ -212,9 +215,9 @@ class Walker:
         if labelled and not self.boilerplate.is_line(labelled[0]):
             self._heading(Heading(labelled[0]), out)
             self._paragraph(_after_label(_raw_text(el), *labelled), out)
-        elif el.tag == "p":
+        elif el.tag == "p" and next(el.iter(*H_LEVELS), None) is None:
             self._paragraph(_raw_text(el), out)
-        else:
+        else:  # (a `<p>` left open round a heading, as libxml2 keeps it, is read as a box)
             self._container(el, out)
         return True
 
@@ -294,10 +297,15 @@ class Walker:
             return
         self.after_chrome = False
         bullets = _bullet_items(text) or _dash_items(raw)
+        hollow = text[:1] in _SUB_GLYPHS
         if bullets and out and out[-1] is self.pseudo:
-            self.pseudo.items.extend(bullets)
+            if hollow and not self.pseudo_hollow and self.pseudo.items:
+                # a box indented under the list (`<blockquote>` of "◦" lines): the second level
+                self.pseudo.items[-1].children.extend(bullets)
+            else:
+                self.pseudo.items.extend(bullets)
         elif bullets:
-            self.pseudo = ListBlock(bullets, False)
+            self.pseudo, self.pseudo_hollow = ListBlock(bullets, False), hollow
             out.append(self.pseudo)
         elif (line := parse_byline(text, bare_dates=True)) is not None or is_date_label(text):
             if line is not None and not line.name and line.date and self.dateline is None:
@@ -372,11 +380,11 @@ class Walker:
         the rows of bare links under it (Adda247 boxes its "Also Read" links in a table)."""
         rows = []
         chrome = False
-        for tr in el.iter("tr"):
-            cells = [element_text(c) for c in tr if c.tag in ("td", "th")]
+        for row in _table_rows(el):
+            cells = [element_text(c) for c in row]
             if self.boilerplate.is_line(" ".join(cells)):
                 chrome = True
-            elif not (chrome and _link_targets(tr)):
+            elif not (chrome and _links_only(row)):
                 chrome = False
                 if any(cells):
                     rows.append(cells)
@@ -385,6 +393,30 @@ class Walker:
 
 
 _CELL_BLOCKS = frozenset({"p", "ul", "ol", "div"})
+_ROW_GROUPS = frozenset({"table", "thead", "tbody", "tfoot"})
+
+
+def _links_only(cells: list[etree._Element]) -> bool:
+    """A row whose text is its links' text (the rows of links under an "Also Read" row)."""
+    text = sum(len(element_text(cell)) for cell in cells)
+    linked = sum(len(element_text(a)) for cell in cells for a in cell.iter("a"))
+    return linked > 0 and linked >= 0.9 * text
+
+
+def _table_rows(table: etree._Element) -> Iterator[list[etree._Element]]:
+    """Each row's cells, in order. Cells written straight into the table with no `<tr>` (an
+    old CMS's "<td>Cobalt<td>…" after a closed row) are a row of their own, as a browser
+    draws them."""
+    loose: list[etree._Element] = []
+    for node in table.iter("tr", "td", "th"):
+        if node.tag == "tr":
+            yield [cell for cell in node if cell.tag in ("td", "th")]
+        elif node.getparent() is not None and node.getparent().tag in _ROW_GROUPS:
+            loose.append(node)
+            after = node.getnext()
+            if after is None or after.tag not in ("td", "th"):
+                yield loose
+                loose = []
 
 
 def _layout_table(el: etree._Element) -> bool:
@@ -471,8 +503,14 @@ def _custom_in_sentence(el: etree._Element, pending: list[str]) -> bool:
 def _holds_blocks(el: etree._Element) -> bool:
     """A `font` or `span` wrapped around paragraphs or lists (`<font face=Verdana><p>…`, as old
     editors and Word pastes write): a container, not one run of text. (A link around blocks is
-    a card, and bold around them is still one bold run.)"""
+    a card, and bold around them is still one bold run - except a heading's own anchor, a link
+    to the page itself around the heading alone: `<a name=x href=#x><h3>Key Features</h3></a>`.)"""
+    if el.tag == "a":
+        return (el.get("href") or "#").startswith("#") and [c.tag for c in el] in _HEADING_ONLY
     return el.tag in _STYLE_WRAPPERS and any(child.tag in BLOCK_TAGS for child in el)
+
+
+_HEADING_ONLY = [[tag] for tag in ("h1", "h2", "h3", "h4", "h5", "h6")]
 
 
 _STYLE_WRAPPERS = frozenset({"font", "span"})

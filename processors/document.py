@@ -71,6 +71,30 @@ def parse_html(text: str, utf8: bytes | None = None) -> etree._Element:
     return root
 
 
+# A lazy-loading theme shows placeholders and writes the post for readers without scripts in a
+# `<noscript>`: one holding this many words, in paragraphs, is the post's own text.
+_NOSCRIPT_WORDS = 100
+
+
+def reveal_noscript(root: etree._Element) -> None:
+    """Turn each `<noscript>` that holds the post (paragraphs of 100 words or more, whose first
+    paragraph the page does not show elsewhere) into a plain block, so it is read like the rest
+    of the page; the page's other `<noscript>`s (a tracking pixel, "enable JavaScript") stay
+    what they are."""
+    for box in list(root.iter("noscript")):
+        first = box.find(".//p")
+        if first is None or len(" ".join(box.itertext()).split()) < _NOSCRIPT_WORDS:
+            continue
+        opening = " ".join("".join(first.itertext()).split())
+        shown = (
+            " ".join("".join(p.itertext()).split()) == opening
+            for p in root.iter("p")
+            if not any(up is box for up in p.iterancestors())
+        )
+        if not any(shown):
+            box.tag = "div"
+
+
 @dataclass
 class PageFacts:
     """`<meta>`, `<link>`, `<html lang>` and JSON-LD nodes of one page, read once."""

@@ -323,6 +323,23 @@ def flat_depth(item: etree._Element) -> int:
     return int(found.group(1)) if found else 0
 
 
+# A bullet Word draws from a symbol font: "Ø" in Wingdings prints as "➢", "§" as "▪", "·" in
+# Symbol as "•". Pasted without its list style, only the character is left.
+_SYMBOL_FONT = re.compile(r"font-family:\s*['\"]?(?:wingdings|webdings|symbol)\b", re.IGNORECASE)
+
+
+def symbol_bullets(root: etree._Element) -> None:
+    """Write a bullet glyph for a symbol-font character opening its paragraph (a Word paste
+    whose list style was stripped), so the paragraph reads as a list item, as it prints."""
+    for span in root.iter("span"):
+        mark = (span.text or "").strip()
+        if len(span) or not mark or len(mark) > 1 or not _SYMBOL_FONT.search(span.get("style", "")):
+            continue
+        block = span.getparent()
+        if block is not None and not (block.text or "").strip() and span.getprevious() is None:
+            span.text = "•"
+
+
 def notion_lists(root: etree._Element) -> None:
     """Runs of sibling Notion list blocks become the `ul`/`ol` they stand for, each block an
     `li` (its nested blocks, inside it, become the nested lists the same way)."""

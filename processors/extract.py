@@ -22,7 +22,7 @@ from processors.bylines import find_byline
 from processors.content import index_keys, locate_content
 from processors.crumbs import choose_breadcrumbs, choose_category
 from processors.dates import choose_dates, to_iso
-from processors.document import PageFacts, gather_facts, parse_html
+from processors.document import PageFacts, gather_facts, parse_html, reveal_noscript
 from processors.encoding import page_source
 from processors.labels import convenience_lists
 from processors.metadata import (
@@ -50,6 +50,7 @@ def extract(
     """Extract one page. Raises ExtractError only when the input is not HTML at all."""
     options = options or DEFAULT_OPTIONS
     root = parse_html(*page_source(page, headers))
+    reveal_noscript(root)
     selectors = options.selectors
     facts = gather_facts(root, index_keys(selectors.get("body")))
     article = Article(url=choose_url(facts, url))

@@ -674,3 +674,41 @@ def test_hollow_bullet_lines_under_a_filled_one_are_its_children(extract_body) -
         ("Focus Areas:", ["radars", "models"]),
         ("Outlay: ₹2,000 crore", []),
     ]
+
+
+def test_a_headings_own_anchor_link_around_it_keeps_it_a_heading(extract_body) -> None:
+    body = "<p>Intro.</p><a name='kf' href='#kf'><h3>Key Features</h3></a><p>Outlay.</p>"
+    assert [s.heading for s in extract_body(body).sections] == [None, "Key Features"]
+
+
+def test_a_word_symbol_font_bullet_opening_a_paragraph_is_a_list_item(extract_body) -> None:
+    mark = "<span style='font-family:Wingdings'>Ø</span>"
+    body = f"<p>{mark} Cheap loans are scarce.</p><p>{mark} Roofs are small.</p>"
+    (block,) = extract_body(body).sections[0].blocks
+    assert [item.text for item in block.items] == ["Cheap loans are scarce.", "Roofs are small."]
+
+
+def test_hollow_bullet_lines_in_a_box_under_the_list_are_the_last_items_children(
+    extract_body,
+) -> None:
+    body = (
+        "<div>• Return the Bill<br><blockquote>◦ If passed again, assent follows</blockquote></div>"
+    )
+    (block,) = extract_body(body).sections[0].blocks
+    assert [(i.text, [c.text for c in i.children]) for i in block.items] == [
+        ("Return the Bill", ["If passed again, assent follows"])
+    ]
+
+
+def test_cells_written_without_a_row_are_a_row_of_their_own(extract_body) -> None:
+    table = (
+        "<table><tr><th>Mineral</th><th>Use</th></tr><tr><td>Lithium</td><td>Cells</td></tr>"
+        "<td>Cobalt</td><td>Cathodes</td></table>"
+    )
+    (block,) = extract_body(table).sections[0].blocks
+    assert block.rows == [["Mineral", "Use"], ["Lithium", "Cells"], ["Cobalt", "Cathodes"]]
+
+
+def test_a_paragraph_left_open_round_a_heading_gives_the_heading(extract_body) -> None:
+    body = "<p>Demand will rise.<a name='kf' href='#kf'><h3>Key Features</h3></a></p><p>Outlay.</p>"
+    assert [s.heading for s in extract_body(body).sections] == [None, "Key Features"]

@@ -965,3 +965,27 @@ def test_a_control_of_symbols_opening_a_branch_is_not_its_text(extract_body) -> 
     body = f"<ul><li><strong>Outcomes</strong> {toggle}<ul id='b3'><li>Jobs</li></ul></li></ul>"
     (items,) = [b.items for b in extract_body(body).sections[0].blocks]
     assert items[0].text == "Outcomes"
+
+
+NOSCRIPT_POST = (
+    "<h2>Context</h2>" + "<p>The mission funds a crewed submersible and a survey.</p>" * 12
+)
+
+
+def test_a_lazy_themes_post_written_in_noscript_is_read(extract_body) -> None:
+    body = f"<p class='loading'>Loading…</p><noscript><div>{NOSCRIPT_POST}</div></noscript>"
+    assert [s.heading for s in extract_body(body).sections] == [None, "Context"]
+
+
+def test_a_noscript_repeating_what_the_page_shows_is_not_read_twice(extract_body) -> None:
+    body = f"{NOSCRIPT_POST}<noscript><div>{NOSCRIPT_POST}</div></noscript>"
+    (section,) = extract_body(body).sections
+    assert (section.heading, len(section.blocks)) == ("Context", 12)
+
+
+def test_a_short_noscript_notice_stays_out(extract_body) -> None:
+    notice = "<noscript><p>Please enable JavaScript.</p></noscript>"
+    body = f"<p>The scheme pays part of the price.</p>{notice}"
+    assert [b.text for s in extract_body(body).sections for b in s.blocks] == [
+        "The scheme pays part of the price."
+    ]
