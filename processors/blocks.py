@@ -162,7 +162,12 @@ class Walker:
             self.after_chrome = True
         level = H_LEVELS.get(tag) or _aria_heading_level(el)
         if level:
+            rest = _after_heading_text(el)
             text = element_text(el)
+            if rest is not None:  # `<h2>Title</h3><ul>…`: libxml2 leaves the heading open
+                self._heading(Heading(strip_label_colon(text), level), out)
+                self._container(rest, out)
+                return True
             if not out and is_sentence(text):  # the standfirst under the headline: header chrome
                 return True
             return self._heading(Heading(strip_label_colon(text), level), out)
@@ -498,6 +503,26 @@ def _custom_in_sentence(el: etree._Element, pending: list[str]) -> bool:
         and bool("".join(pending).strip())
         and not any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iter())
     )
+
+
+def _after_heading_text(heading: etree._Element) -> etree._Element | None:
+    """The blocks a heading holds after its own words, moved into a box of their own: a heading
+    closed by the wrong end tag (`<h2>Title</h3>`) stays open in libxml2's tree, where a browser
+    closes it, and swallows the list and paragraphs after it. None when there are none (a
+    heading whose words sit in a block of their own, `<h2><div>Title</div></h2>`, is whole)."""
+    blocks = [i for i, child in enumerate(heading) if child.tag in BLOCK_TAGS]
+    if not blocks or not _words_before(heading, blocks[0]):
+        return None
+    rest = etree.Element("div")
+    for child in heading[blocks[0] :]:
+        rest.append(child)  # (moved: the tree is this page's own copy, walked once)
+    return rest
+
+
+def _words_before(el: etree._Element, index: int) -> bool:
+    """Whether `el` has words of its own before its child at `index`."""
+    parts = [el.text or ""] + ["".join(c.itertext()) + (c.tail or "") for c in el[:index]]
+    return any(ch.isalnum() for ch in "".join(parts))
 
 
 def _holds_blocks(el: etree._Element) -> bool:

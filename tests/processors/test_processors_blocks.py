@@ -712,3 +712,12 @@ def test_cells_written_without_a_row_are_a_row_of_their_own(extract_body) -> Non
 def test_a_paragraph_left_open_round_a_heading_gives_the_heading(extract_body) -> None:
     body = "<p>Demand will rise.<a name='kf' href='#kf'><h3>Key Features</h3></a></p><p>Outlay.</p>"
     assert [s.heading for s in extract_body(body).sections] == [None, "Key Features"]
+
+
+def test_a_heading_closed_by_the_wrong_end_tag_does_not_swallow_the_list(extract_body) -> None:
+    body = "<p>Intro.</p><h2>Challenges</h3><ul><li>Power stays central.</li></ul>"
+    section = extract_body(body).sections[1]
+    assert (section.heading, section.blocks[0].items[0].text) == (
+        "Challenges",
+        "Power stays central.",
+    )
