@@ -420,3 +420,16 @@ def test_a_crumb_that_is_only_a_separator_is_not_a_crumb(extract_body) -> None:
     )
     article = extract_body(trail + "<p>x</p>")
     assert article.breadcrumbs == ["Current Affairs", "Science & Technology"]
+
+
+def test_a_trail_known_only_by_its_aria_label_gives_the_breadcrumbs(extract_body) -> None:
+    trail = (
+        "<ui-breadcrumbs aria-label='Breadcrumb'><ui-crumb><a href='/'>Home</a></ui-crumb>"
+        "<ui-crumb><a href='/ca/'>Current Affairs</a></ui-crumb>"
+        "<ui-crumb><a href='/ca/agri/'>Agriculture</a></ui-crumb></ui-breadcrumbs>"
+    )
+    article = extract_body(f"{trail}<p>The mission buys pulses at support prices.</p>")
+    assert article.breadcrumbs == ["Current Affairs", "Agriculture"]
+    assert [b.text for s in article.sections for b in s.blocks] == [
+        "The mission buys pulses at support prices."
+    ]
