@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from processors.bylines import Byline, is_group_name
-from processors.document import PageFacts, inside_marked
+from processors.document import OTHER_POSTS, PageFacts, inside_marked
 from processors.metadata import by_selector
 from processors.text import clean, element_text
 from processors.vocab import any_of, class_words, table
@@ -157,7 +157,7 @@ def _byline(facts: PageFacts) -> tuple[str, str | None] | None:
     the post's, not a comment's (`.wp-block-comment-author-name` names a reader) nor a related
     post's. Its name, and the link on it (the element itself, or a link inside)."""
     for el in facts.marked_like(_BYLINE_CLASS, _BYLINE_TAGS):
-        if not _BOX_CLASS.search(el.get("class") or "") and not inside_marked(el, _ELSEWHERE):
+        if not _BOX_CLASS.search(el.get("class") or "") and not inside_marked(el, OTHER_POSTS):
             name = _as_name(element_text(el))
             if name:
                 link = el if el.tag == "a" else next(el.iter("a"), None)
@@ -167,9 +167,6 @@ def _byline(facts: PageFacts) -> tuple[str, str | None] | None:
 
 # A comment or the comment area (a name in it is a reader's), or a block of related posts (a
 # name in it is another post's author: a related video's channel).
-_ELSEWHERE = class_words(["comment", "comments", "related"])
-
-
 def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None:
     """The About-the-Author box: by its class, else what follows an "About the Author" heading.
     A marked element that holds no more than a name is the byline's name ("wp-block-post-author"

@@ -402,10 +402,9 @@ _ROW_GROUPS = frozenset({"table", "thead", "tbody", "tfoot"})
 
 
 def _links_only(cells: list[etree._Element]) -> bool:
-    """A row whose text is its links' text (the rows of links under an "Also Read" row)."""
-    text = sum(len(element_text(cell)) for cell in cells)
-    linked = sum(len(element_text(a)) for cell in cells for a in cell.iter("a"))
-    return linked > 0 and linked >= 0.9 * text
+    """A row of links alone (the rows under an "Also Read" row): every cell with text is one."""
+    filled = [cell for cell in cells if element_text(cell)]
+    return bool(filled) and all(_link_targets(cell) for cell in filled)
 
 
 def _table_rows(table: etree._Element) -> Iterator[list[etree._Element]]:
@@ -531,11 +530,9 @@ def _holds_blocks(el: etree._Element) -> bool:
     a card, and bold around them is still one bold run - except a heading's own anchor, a link
     to the page itself around the heading alone: `<a name=x href=#x><h3>Key Features</h3></a>`.)"""
     if el.tag == "a":
-        return (el.get("href") or "#").startswith("#") and [c.tag for c in el] in _HEADING_ONLY
+        in_page = (el.get("href") or "#").startswith("#")
+        return in_page and len(el) == 1 and el[0].tag in H_LEVELS
     return el.tag in _STYLE_WRAPPERS and any(child.tag in BLOCK_TAGS for child in el)
-
-
-_HEADING_ONLY = [[tag] for tag in ("h1", "h2", "h3", "h4", "h5", "h6")]
 
 
 _STYLE_WRAPPERS = frozenset({"font", "span"})

@@ -21,8 +21,9 @@ from processors.urls import links_to_root, normalise_url
 _TRAIL_MARK = re.compile(r"crumb", re.I)
 # Microdata trails (`itemtype="https://schema.org/BreadcrumbList"`) carry no class to find.
 _MICRODATA_TRAIL = etree.XPath("//*[contains(@itemtype, 'BreadcrumbList')]")
-# Elements named for screen readers (`<ui-breadcrumbs aria-label="Breadcrumb">`), navs first.
-_ARIA_LABELLED = etree.XPath("//nav[@aria-label] | //*[not(self::nav)][@aria-label]")
+# Elements named for screen readers (`<nav aria-label="Breadcrumb">`, a component's
+# `<ui-breadcrumbs aria-label="Breadcrumb">`).
+_ARIA_LABELLED = etree.XPath("//*[@aria-label]")
 _SEPARATORS = re.compile(r"\s*[»›>→|]\s*|\s+/\s+")
 # An item the theme sets beside the crumbs, inside the trail's list (Read the Docs' "View page
 # source" / "Edit on GitHub" in `li.wy-breadcrumbs-aside`): no crumb.
@@ -83,7 +84,7 @@ def _visible_trail(root: etree._Element, facts: PageFacts) -> list[Crumb]:
         crumbs = _crumbs_of(_narrowest(el, marked))
         if crumbs:
             return crumbs
-    for named in _ARIA_LABELLED(root):  # `<nav aria-label="Breadcrumb">`, or a component's
+    for named in _ARIA_LABELLED(root):  # the first, in page order
         if _TRAIL_MARK.search(named.get("aria-label") or ""):
             return _crumbs_of(named)
     for trail in _MICRODATA_TRAIL(root):

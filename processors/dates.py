@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 from dateutil import parser as dateparser
 from lxml import etree
 
-from processors.document import PageFacts
+from processors.document import OTHER_POSTS, PageFacts, inside_marked
 from processors.headings import H_LEVELS
 from processors.metadata import by_selector
 from processors.text import element_text
-from processors.vocab import any_of, class_words, table
+from processors.vocab import any_of, table
 
 if TYPE_CHECKING:  # bylines.py parses its dates with to_iso below
     from processors.bylines import Byline
@@ -233,23 +233,9 @@ def _time_element(scope: etree._Element, *, modified: bool) -> str | None:
             or el.get("itemprop") == "dateModified"
             or _labelled_modified(el)
         )
-        if value and is_modified == modified and not _elsewhere(el, scope):
+        if value and is_modified == modified and not inside_marked(el, OTHER_POSTS, within=scope):
             return value
     return None
-
-
-# Blocks whose dates are other posts' (related posts) or readers' (comments), not this post's.
-_ELSEWHERE = class_words(["related", "relatedposts", "comment", "comments"])
-
-
-def _elsewhere(el: etree._Element, scope: etree._Element) -> bool:
-    """`el` sits in a related-posts or comments block inside `scope` (the article area)."""
-    for node in (el, *el.iterancestors()):
-        if node is scope:
-            return False
-        if _ELSEWHERE.search(f"{node.get('class', '')} {node.get('id', '')}"):
-            return True
-    return False
 
 
 _MODIFIED_LABEL = re.compile(
@@ -311,7 +297,9 @@ def _visible(scope: etree._Element, *, modified: bool) -> str | None:
     <br>Lilienthal's proposal</h3>") dates its subject, not the post."""
     for el in scope.iter("span", "div", "p", "time", "li"):
         cls = f"{el.get('class', '')} {el.get('id', '')}"
-        if not _DATE_CLASS.search(cls) or len(el) > 3 or _elsewhere(el, scope):
+        if not _DATE_CLASS.search(cls) or len(el) > 3:
+            continue
+        if inside_marked(el, OTHER_POSTS, within=scope):
             continue
         text = element_text(el)
         is_modified = bool(_MODIFIED_CLASS.search(cls) or _MODIFIED_CLASS.match(text))

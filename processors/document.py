@@ -16,6 +16,8 @@ from typing import Any
 
 from lxml import etree
 
+from processors.vocab import class_words
+
 # The text is handed to libxml2 as UTF-8 bytes with the encoding stated: a Python str costs
 # ~40% more to parse (lxml converts it for libxml2), and a stated encoding overrides whatever
 # `<meta charset>` the page declares - the text was already decoded by the right one.
@@ -177,13 +179,22 @@ class PageFacts:
         return value
 
 
-def inside_marked(el: etree._Element, pattern: re.Pattern[str]) -> bool:
-    """`el` or one of its ancestors carries a class or id that `pattern` finds: a byline
-    inside a comment, a teaser card inside a block of related posts."""
-    return any(
-        pattern.search(f"{node.get('class', '')} {node.get('id', '')}")
-        for node in (el, *el.iterancestors())
-    )
+def inside_marked(
+    el: etree._Element, pattern: re.Pattern[str], within: etree._Element | None = None
+) -> bool:
+    """`el` or one of its ancestors (below `within`, when given) carries a class or id that
+    `pattern` finds: a byline inside a comment, a teaser card inside a block of related posts."""
+    for node in (el, *el.iterancestors()):
+        if node is within:
+            return False
+        if pattern.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
+
+
+# Blocks of other posts (related posts) and of readers (comments): their bylines and dates
+# are never this post's.
+OTHER_POSTS = class_words(["related", "relatedposts", "comment", "comments"])
 
 
 def gather_facts(root: etree._Element, index_keys: Collection[str] = ()) -> PageFacts:

@@ -308,3 +308,13 @@ def test_a_post_cards_header_time_above_the_body_dates_the_post() -> None:
         "</body></html>"
     )
     assert extract(page, "https://example.org/post/").published == "2025-11-17T03:12:11+00:00"
+
+
+def test_a_page_classed_for_its_related_posts_still_dates_the_post(extract_body) -> None:
+    post = '<span class="posted-on">12 April 2024</span><p>The mission buys pulses.</p>'
+    page = extract(
+        f"<html><body class='single has-related-posts'><article><h1>Headline</h1>{post}"
+        "</article></body></html>",
+        "https://example.org/post/",
+    )
+    assert page.published == "2024-04-12"
