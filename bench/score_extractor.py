@@ -6,11 +6,17 @@ items right, no boilerplate in any section, no crash. A point is one metadata fi
 heading / kind / level, one convenience-list item text, or one block item (paragraph, list item at
 its depth, table row). Items are matched as multisets and the total is the larger of the expected
 and actual counts, so leaked boilerplate costs points just as missing content does.
+
+`--renamed` scores the same pages a second time with every class and id renamed to a
+meaningless token (their inline CSS renamed to match), as sites built with CSS modules or
+styled-components write them: how far the extractor leans on the names it knows.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -71,13 +77,38 @@ def fixture_pages(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.html") if p.with_suffix(".json").exists())
 
 
-def extract_fixture(page: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(expected, actual) for one fixture page, extracted from its raw bytes like a fetched page."""
+def extract_fixture(page: Path, renamed: bool = False) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(expected, actual) for one fixture page, extracted from its raw bytes like a fetched page
+    (with its classes and ids renamed, when asked)."""
     from processors import extract
 
     expected = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
-    actual = extract(page.read_bytes(), fetch_url(expected["url"])).to_dict()
+    body = rename_marks(page.read_bytes()) if renamed else page.read_bytes()
+    actual = extract(body, fetch_url(expected["url"])).to_dict()
     return expected, actual
+
+
+_MARK_ATTR = re.compile(rb"""(\s(?:class|id)\s*=\s*)(["'])(.*?)\2""", re.S | re.I)
+_STYLE = re.compile(rb"(<style\b[^>]*>)(.*?)(</style)", re.S | re.I)
+_CSS_NAME = re.compile(rb"([.#])(-?[_a-zA-Z][-_a-zA-Z0-9]*)")
+
+
+def rename_marks(page: bytes) -> bytes:
+    """`page` with each class and id token replaced by a hash of it, in the markup and in its
+    `<style>` rules alike, byte for byte otherwise."""
+
+    def token(name: bytes) -> bytes:
+        return b"x" + hashlib.sha1(name).hexdigest()[:8].encode()
+
+    def attribute(match: re.Match[bytes]) -> bytes:
+        names = b" ".join(token(name) for name in match[3].split())
+        return match[1] + match[2] + names + match[2]
+
+    def style(match: re.Match[bytes]) -> bytes:
+        rules = _CSS_NAME.sub(lambda m: m[1] + token(m[2]), match[2])
+        return match[1] + rules + match[3]
+
+    return _STYLE.sub(style, _MARK_ATTR.sub(attribute, page))
 
 
 def _sections(article: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -197,15 +228,16 @@ def naive_extract(body: bytes, url: str) -> dict[str, Any]:
     return {"url": url, "title": title, "language": lang, "is_article": True, "sections": sections}
 
 
-def score_page(page: Path, baseline: bool = False) -> PageScore:
-    """Score one fixture page (with the naive baseline when asked); a crash scores zero."""
+def score_page(page: Path, baseline: bool = False, renamed: bool = False) -> PageScore:
+    """Score one fixture page (with the naive baseline, or with its classes and ids renamed,
+    when asked); a crash scores zero."""
     result = PageScore(page.stem)
     expected = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
     try:
         if baseline:
             actual = naive_extract(page.read_bytes(), expected["url"])
         else:
-            expected, actual = extract_fixture(page)
+            expected, actual = extract_fixture(page, renamed)
     except Exception as exc:  # a crash is a result to report, not a reason to stop scoring
         result.crashed = f"{type(exc).__name__}: {exc}"
         result.total = score(expected, expected)[1]
@@ -220,7 +252,9 @@ def _overall(results: list[PageScore]) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    chosen = [Path(a) for a in (sys.argv[1:] if argv is None else argv)]
+    args = sys.argv[1:] if argv is None else argv
+    renamed = "--renamed" in args
+    chosen = [Path(a) for a in args if a != "--renamed"]
     folders = chosen or [*FOLDERS, *challenge_folders()]
     pages = [page for folder in folders for page in fixture_pages(folder)]
     results = [score_page(page) for page in pages]
@@ -236,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     naive = _overall([score_page(page, baseline=True) for page in pages])
     ratio = _overall(results) / naive if naive else float("inf")
     print(f"baseline (naive h/p/list walk) {naive:.4f}; ours is {ratio:.2f}× the baseline")
+    if renamed:
+        score = _overall([score_page(page, renamed=True) for page in pages])
+        print(f"with every class and id renamed: {score:.4f}")
     return 0
 
 

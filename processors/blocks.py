@@ -86,6 +86,9 @@ class Walker:
     open_levels: list[tuple[int, Item]] = field(default_factory=list)
     # The post is over ("Related Posts" met): nothing after it, at any depth, is the post's.
     over: bool = False
+    # An "About the Author" box above the post was met: the rest of its container is the box.
+    box_over: bool = False
+    depth: int = 0  # of the container being walked: 1 is the content root
 
     def walk(self, root: etree._Element) -> list[Event]:
         """Headings and blocks of the (already cleaned) content root, in document order."""
@@ -106,10 +109,20 @@ class Walker:
         """Children in order; inline runs between block children become paragraphs. A blank
         line (`<br><br>`) also ends a run: Blogger and pasted posts write paragraphs, and bold
         headings, as text between double breaks."""
+        self.depth += 1
+        try:
+            self._children(el, out)
+        finally:
+            self.depth -= 1
+
+    def _children(self, el: etree._Element, out: list[Event]) -> None:
         pending: list[str] = [el.text] if el.text else []
         run: list[etree._Element] = []  # the inline elements of the pending run
         for child in _flow(el):
             if self.over:
+                return
+            if self.box_over:
+                self.box_over = False
                 return
             if isinstance(child, str):
                 pending.append(child)
@@ -269,9 +282,12 @@ class Walker:
         if not heading.text:
             return True
         if self.boilerplate.is_end(heading.text):
-            if out and self.boilerplate.is_reading_list(heading.text):
+            if out and self._links_go_on(heading.text, out):
                 # "Related articles:" mid-post (ClearIAS): a reading list, and the post goes on
                 self.end_unless_links = True
+                return True
+            if self.depth > 1 and _before_post(out):  # a box above the post: an author's
+                self.box_over = True
                 return True
             return not out  # chrome above the post (a share bar) is skipped, not an end
         if self.boilerplate.is_line(heading.text):
@@ -284,6 +300,13 @@ class Walker:
         self.after_chrome = False
         out.append(heading)
         return True
+
+    def _links_go_on(self, text: str, out: list[Event]) -> bool:
+        """The links under this end heading go with it and the post goes on: a reading list,
+        or share buttons under the introduction (no heading of the post met yet)."""
+        if self.boilerplate.is_reading_list(text):
+            return True
+        return self.boilerplate.is_share_bar(text) and not any(isinstance(e, Heading) for e in out)
 
     def _paragraph(self, raw: str, out: list[Event]) -> None:
         text = clean(raw)
@@ -538,6 +561,17 @@ def _holds_blocks(el: etree._Element) -> bool:
 _STYLE_WRAPPERS = frozenset({"font", "span"})
 # What a related-reading heading inside the post may hold: a list or lines of links.
 _READING_LIST = frozenset({"ul", "ol", "p"})
+
+
+def _before_post(out: list[Event]) -> bool:
+    """Nothing of the post has been met yet: no heading, list or table, and no more than a
+    line or two of text (a trail, a standfirst) - so an end heading here heads a box above
+    the post, and the post follows it."""
+    lines = [event.text for event in out if isinstance(event, Paragraph)]
+    return len(lines) == len(out) and sum(map(len, lines)) <= _ABOVE_POST_CHARS
+
+
+_ABOVE_POST_CHARS = 300
 
 
 def _aria_heading_level(el: etree._Element) -> int | None:

@@ -40,6 +40,7 @@ class Boilerplate:
         self._exact = frozenset(normalise(p) for p in rules["exact_phrases"])
         self._end = frozenset(normalise(p) for p in rules["end_phrases"])
         self._reading = frozenset(normalise(p) for p in rules["reading_phrases"])
+        self._share = frozenset(normalise(p) for p in rules["share_phrases"])
         self._cta = frozenset(normalise(p) for p in rules["cta_phrases"])
         self._cta_pattern = re.compile("|".join(f"(?:{p})" for p in rules["cta_patterns"]))
         self._reveal = frozenset(normalise(p) for p in rules["reveal_phrases"])
@@ -187,6 +188,10 @@ class Boilerplate:
     def is_reading_list(self, text: str) -> bool:
         """A heading over a list of links to read next ("Related Articles")."""
         return normalise(text[:60]) in self._reading
+
+    def is_share_bar(self, text: str) -> bool:
+        """A heading over a row of share buttons ("Share this:")."""
+        return normalise(text[:60]) in self._share
 
     def is_end(self, text: str) -> bool:
         """A heading that starts chrome for the rest of its container ("About the Author"),

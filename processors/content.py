@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from lxml import etree
@@ -68,17 +68,31 @@ def locate_content(
     """
     rules = page_table()["content"]
     selectors: Sequence[str] = (override,) if override else rules["containers"]
+    body = find_body(root)
+    generic_least = cache(partial(_generic_least, body, rules["generic_min_chars"]))
     for selector in selectors:
-        least = rules["generic_min_chars"] if selector in rules["generic"] else 1
+        generic = selector in rules["generic"]
         matches = _matches(root, index, selector)
-        best = _longest(matches, least)
-        if best is not None and selector in rules["generic"]:
+        best = _longest(matches, generic_least() if generic else 1)
+        if best is not None and generic:
             return best  # sibling <article>s are the post and a preview, or teaser cards
         if best is not None:
             return _join_continued(best, matches)
-    body = find_body(root)
     logger.debug("no known content container; falling back to paragraph density")
     return _densest(body) if body is not None else root
+
+
+def _generic_least(body: etree._Element | None, least: int) -> int:
+    """The text a structural container (`<article>`, `<main>`) must hold to be the post: some
+    characters, and a share of the page's. A post whose own container has a class no list
+    knows is seldom an `<article>`, while its related-post cards are: one card's teaser is a
+    few hundredth parts of such a page's text, the shortest post a quarter or more."""
+    if body is None:
+        return least
+    return max(least, int(_GENERIC_SHARE * int(_TEXT_LENGTH(body))))
+
+
+_GENERIC_SHARE = 0.05
 
 
 def _matches(
@@ -101,13 +115,20 @@ _ITEM_TEXT = "[itemprop=text]"
 def _of_article_item(el: etree._Element) -> bool:
     """`el` is a property of a microdata item that is an article (of any schema.org kind) or a
     question page's accepted answer: the nearest `itemscope` above it names one - not a
-    Comment, nor any other Answer."""
-    owner = next((up for up in el.iterancestors() if up.get("itemscope") is not None), None)
+    Comment, nor any other Answer, nor the answer of one question in an FAQ block (an FAQPage
+    item marks each of its answers accepted)."""
+    scopes = (up for up in el.iterancestors() if up.get("itemscope") is not None)
+    owner = next(scopes, None)
     if owner is None:
         return False
     if owner.get("itemprop") == "acceptedAnswer":
-        return True
-    return (owner.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1] in ARTICLE_TYPES
+        return not any(_item_type(up) == "FAQPage" for up in scopes)
+    return _item_type(owner) in ARTICLE_TYPES
+
+
+def _item_type(el: etree._Element) -> str:
+    """The schema.org type an `itemtype` names ("https://schema.org/FAQPage" → "FAQPage")."""
+    return (el.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1]
 
 
 def _longest(candidates: list[etree._Element], least: int = 1) -> etree._Element | None:

@@ -63,10 +63,10 @@ def _choose_encoding(page: bytes, headers: Mapping[str, str] | None) -> str:
     for bom, name in _BOMS:
         if page.startswith(bom):
             return name
-    for declared in (_header_charset(headers), _meta_charset(page)):
-        name = _known_codec(declared)
-        if name:
-            return name
+    # The header first; the page's own <meta> is scanned only when the header names no codec.
+    name = _known_codec(_header_charset(headers)) or _known_codec(_meta_charset(page))
+    if name:
+        return name
     try:
         page.decode("utf-8")
     except UnicodeDecodeError:

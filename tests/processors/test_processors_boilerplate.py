@@ -165,6 +165,16 @@ def test_about_the_author_heading_ends_its_container(extract_body) -> None:
     assert "Bio text." not in all_text(article)
 
 
+def test_an_author_box_above_the_post_is_skipped_and_the_post_follows(extract_body) -> None:
+    box = "<div><h3>About the Author</h3><p>Kavya writes on the ocean economy.</p></div>"
+    body = (
+        f"<p>Home » Current Affairs » Blue Economy</p>{box}<div><h2>Context</h2><p>Body.</p></div>"
+    )
+    sections = extract_body(body).sections
+    assert [(s.heading, [b.text for b in s.blocks]) for s in sections][-1] == ("Context", ["Body."])
+    assert "Kavya writes" not in all_text(extract_body(body))
+
+
 READING = (
     "<ul><li><a href='/ec/'>Election Commission</a></li><li><a href='/rpa/'>RP Act</a></li></ul>"
 )
@@ -177,6 +187,30 @@ def test_a_reading_list_inside_the_post_goes_and_the_post_goes_on(extract_body, 
     body = f"<p>Body.</p>{title}{READING}<p>The Commission took six years.</p>"
     texts = [b.text for s in extract_body(body).sections for b in s.blocks]
     assert texts == ["Body.", "The Commission took six years."]
+
+
+SHARE = (
+    "<div><div><h3>Share this:</h3>"
+    "<ul><li><a href='#'>X</a></li><li><a href='#'>WhatsApp</a></li></ul></div></div>"
+)
+
+
+def test_share_buttons_under_the_introduction_go_and_the_post_goes_on(extract_body) -> None:
+    body = (
+        f"<p>Ten questions on this week's news.</p>{SHARE}<h3>1. Which river?</h3><p>Godavari.</p>"
+    )
+    sections = extract_body(body).sections
+    assert [(s.heading, [b.text for b in s.blocks]) for s in sections] == [
+        (None, ["Ten questions on this week's news."]),
+        ("1. Which river?", ["Godavari."]),
+    ]
+
+
+def test_share_buttons_after_the_posts_sections_end_it(extract_body) -> None:
+    comments = "<div><h2>2 thoughts on this</h2><ol><li>Good summary, thanks.</li></ol></div>"
+    body = f"<h2>Context</h2><p>Body.</p>{SHARE}{comments}"
+    texts = [b.text for s in extract_body(body).sections for b in s.blocks]
+    assert texts == ["Body."]
 
 
 def test_related_posts_as_cards_end_the_post(extract_body) -> None:

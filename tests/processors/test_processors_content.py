@@ -107,6 +107,22 @@ def test_a_question_pages_accepted_answer_is_the_content() -> None:
     assert located(page) == "accepted"
 
 
+def test_an_faq_blocks_answers_are_not_the_content() -> None:
+    def question(n: int) -> str:
+        return (
+            "<div itemscope itemprop='mainEntity' itemtype='https://schema.org/Question'>"
+            f"<h3 itemprop='name'>Question {n}?</h3>"
+            "<div itemscope itemprop='acceptedAnswer' itemtype='https://schema.org/Answer'>"
+            f"<div id='answer{n}' itemprop='text'>"
+            + "<p>A sentence answering this question about the treaty.</p>" * 4
+            + "</div></div></div>"
+        )
+
+    faq = "<div itemscope itemtype='https://schema.org/FAQPage'>" + question(1) + question(2)
+    post = "<div id='post'>" + "<p>Plain sentence of the post body.</p>" * 12 + faq + "</div>"
+    assert located(post + "</div>") == "post"
+
+
 def test_an_odoo_blog_post_is_its_content_without_the_cover() -> None:
     cover = "<section><h1>Title</h1><div>GS Paper 3 · Daily Current Affairs</div></section>"
     post = "<div id='post' class='o_wblog_post_content'>" + "<p>Plain sentence here.</p>" * 12
@@ -123,6 +139,13 @@ def test_a_short_related_post_card_is_not_the_content() -> None:
     card = "<article id='card'><h3><a href='/x/'>Related post</a></h3></article>"
     post = "<div id='post'>" + "<p>Plain sentence of the post body.</p>" * 8 + "</div>"
     assert located(post + card) == "post"
+
+
+def test_a_related_post_card_is_not_the_content_of_a_long_page() -> None:
+    teaser = "<p>A teaser sentence of a related post on the Union Budget.</p>" * 5
+    cards = "".join(f"<article id='card{n}'><h3>Related</h3>{teaser}</article>" for n in range(3))
+    post = "<div id='post'>" + "<p>Plain sentence of the post body, on its own.</p>" * 150
+    assert located(post + "</div>" + cards) == "post"
 
 
 def deep(inner: str, levels: int = 4) -> str:
