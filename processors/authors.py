@@ -192,10 +192,24 @@ def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None
         return _first_of_several(longer if longer is not None else line, facts)
     if name_only is not None:
         return _card_around(name_only)
+    card = next((c for c in _PERSON_CARDS(root) if _describes(c)), None)
+    if card is not None:
+        return card
     for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span"):
         if _box_title(el) or _card_title(el):
             return _box_after(el)
     return None
+
+
+# A card marked up as a schema.org Person (microdata): under hashed class names, the only
+# thing that says an author card is one.
+_PERSON_CARDS = etree.XPath("//*[@itemscope][contains(@itemtype, 'schema.org/Person')]")
+_DESCRIPTION = etree.XPath(".//*[@itemprop='description']")
+
+
+def _describes(card: etree._Element) -> bool:
+    """The card holds a description of the person longer than a byline line: a bio."""
+    return any(len(element_text(d).split()) > _LINE_WORDS for d in _DESCRIPTION(card))
 
 
 def _card_around(row: etree._Element) -> etree._Element:

@@ -224,7 +224,7 @@ class Walker:
             return True  # "Author: <a>X</a>" — it filled the author fields
         if self.after_chrome and _link_targets(el):
             return True  # one more link under an "Also Read" line
-        heading = bold_only(el) or exports.box_title(el)
+        heading = bold_only(el) or exports.box_title(el) or self._end_title(el)
         if heading:
             return self._heading(Heading(heading), out)
         # (a box opening with a bold title over a list is walked: its run heads the list)
@@ -238,6 +238,15 @@ class Walker:
         else:  # (a `<p>` left open round a heading, as libxml2 keeps it, is read as a box)
             self._container(el, out)
         return True
+
+    def _end_title(self, el: etree._Element) -> str | None:
+        """A plain line that says nothing but an end phrase ("About the Author" over a card,
+        styled by a stylesheet the page links to): the title of what follows, as a heading.
+        A "Share this:" line is not one: it labels the buttons beside it, and goes with them."""
+        text = element_text(el)
+        if len(text) > _END_TITLE_CHARS or self.boilerplate.is_share_bar(text):
+            return None
+        return text if self.boilerplate.is_end(text) else None
 
     def _plain_text(self, text: str, out: list[Event]) -> None:
         """A `<pre>` of plain text (a mailing list's archived message): blank lines part its
@@ -561,6 +570,9 @@ def _holds_blocks(el: etree._Element) -> bool:
 _STYLE_WRAPPERS = frozenset({"font", "span"})
 # What a related-reading heading inside the post may hold: a list or lines of links.
 _READING_LIST = frozenset({"ul", "ol", "p"})
+
+
+_END_TITLE_CHARS = 60
 
 
 def _before_post(out: list[Event]) -> bool:

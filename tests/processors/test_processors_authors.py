@@ -475,3 +475,19 @@ def test_a_hindi_desk_is_no_author(extract_body) -> None:
     line = "<p>रिपोर्ट: <a rel='author' href='/author/neha/'>नेहा तिवारी</a></p>"
     article = extract_body(f"{line}<p>नए कानून एक जुलाई से लागू हुए।</p>", head=head, lang="hi")
     assert article.author == "नेहा तिवारी"
+
+
+def test_a_schema_org_person_card_gives_the_bio(extract_body) -> None:
+    card = (
+        "<div class='css-4m1b0c' itemscope itemtype='https://schema.org/Person'>"
+        "<span>Written by</span><a rel='author' href='/authors/meenal/' itemprop='url'>"
+        "<span itemprop='name'>Meenal Kashyap</span></a>"
+        "<span itemprop='jobTitle'>Senior Faculty, Economy</span>"
+        "<p itemprop='description'>Meenal studied agricultural economics in Pune and has"
+        " written the notes on farm policy and rural credit since 2019.</p></div>"
+    )
+    article = extract_body(card + "<p>Body text.</p>")
+    assert article.author_bio == (
+        "Meenal studied agricultural economics in Pune and has written the notes on farm"
+        " policy and rural credit since 2019."
+    )

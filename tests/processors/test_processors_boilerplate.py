@@ -175,6 +175,25 @@ def test_an_author_box_above_the_post_is_skipped_and_the_post_follows(extract_bo
     assert "Kavya writes" not in all_text(extract_body(body))
 
 
+def test_a_plain_about_the_author_line_over_a_card_ends_the_post(extract_body) -> None:
+    card = (
+        "<div><p class='text-xs uppercase'>About the Author</p><a href='/a/'>Aditi</a>"
+        "<p>Aditi has taught the economy to aspirants for nine years.</p></div>"
+    )
+    texts = [
+        b.text
+        for s in extract_body(f"<h2>Context</h2><p>Body.</p>{card}").sections
+        for b in s.blocks
+    ]
+    assert texts == ["Body."]
+
+
+def test_a_plain_share_this_line_under_the_introduction_does_not_end_it(extract_body) -> None:
+    body = "<p>Intro.</p><div><span>Share this:</span></div><h2>Why in News?</h2><p>Body.</p>"
+    sections = extract_body(body).sections
+    assert [s.heading for s in sections] == [None, "Why in News?"]
+
+
 READING = (
     "<ul><li><a href='/ec/'>Election Commission</a></li><li><a href='/rpa/'>RP Act</a></li></ul>"
 )
