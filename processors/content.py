@@ -225,7 +225,47 @@ def _densest(body: etree._Element) -> etree._Element:
         totals[block] = totals.get(block, 0) + size
     if not scores:
         return body
-    return _widen(max(scores, key=scores.__getitem__), totals)
+    return _join_parts(_widen(max(scores, key=scores.__getitem__), totals))
+
+
+def _join_parts(best: etree._Element) -> etree._Element:
+    """`best` joined with the other parts of one post that a template split round an ad
+    (CodeIgniter's `div.cnt-bx.cnt-1` and `div.cnt-bx.cnt-2`), when `best` or a wrapper it
+    alone fills (a grid's row and column) is one of them."""
+    node = best
+    for _ in range(_MAX_WRAPPERS + 1):
+        parts = _parts_like(node)
+        if len(parts) > 1:
+            return _join_continued(node, parts)
+        parent = node.getparent()
+        if parent is None or len([c for c in parent if isinstance(c.tag, str)]) > 1:
+            break
+        node = parent
+    return best
+
+
+_MAX_WRAPPERS = 3
+
+
+def _parts_like(node: etree._Element) -> list[etree._Element]:
+    """`node` and its siblings of the same tag, with a class word in common, that open with the
+    same heading tag. A block of related posts that shares the box's class opens with a
+    heading of its own rank, and is not one of them."""
+    parent = node.getparent()
+    words = set((node.get("class") or "").split())
+    heading = _first_heading(node)
+    if parent is None or not words or heading is None:
+        return [node]
+    return [
+        child
+        for child in parent
+        if child is node
+        or (
+            child.tag == node.tag
+            and not words.isdisjoint((child.get("class") or "").split())
+            and _first_heading(child) == heading
+        )
+    ]
 
 
 def _text_size(el: etree._Element) -> int:

@@ -194,6 +194,15 @@ def test_a_plain_share_this_line_under_the_introduction_does_not_end_it(extract_
     assert [s.heading for s in sections] == [None, "Why in News?"]
 
 
+@pytest.mark.parametrize("title", ["Post a Comment", "Post Your Views"])
+def test_a_comment_form_title_ends_the_post(extract_body, title) -> None:
+    comments = (
+        f"<div><h4>{title}</h4><div><b>Ankita S.</b><p>Very crisp, thank you.</p></div></div>"
+    )
+    texts = [b.text for s in extract_body(f"<p>Body.</p>{comments}").sections for b in s.blocks]
+    assert texts == ["Body."]
+
+
 READING = (
     "<ul><li><a href='/ec/'>Election Commission</a></li><li><a href='/rpa/'>RP Act</a></li></ul>"
 )

@@ -354,3 +354,29 @@ def test_differently_classed_blocks_beside_the_post_are_not_taken_in() -> None:
     parts = [SECTION.format(n=n, h="h3" if n == 4 else "h2") for n in range(1, 5)]
     boxes = [part.replace("bde-section ", f"box-{n} ") for n, part in enumerate(parts)]
     assert located(f"<div id='outer'>{''.join(boxes)}</div>") != "outer"
+
+
+def split_post(after: str = "") -> list[str | None]:
+    """The id and the headings of what is located in a post split round an ad into two boxes."""
+
+    def part(n: int, ident: str) -> str:
+        text = f"<p>A sentence of the post's part {n}, long enough to count.</p>" * 6
+        return f"<div id='{ident}' class='cnt-bx cnt-{n}'><div class='row'><div class='col'>" + (
+            f"<h3>Part {n}</h3>{text}</div></div></div>"
+        )
+
+    ad = "<div class='ad-unt'><small>Advertisement</small></div>"
+    body = f"<div>{part(1, 'first')}{ad}{part(2, 'second')}{after}</div>"
+    root = parse_html(f"<html><body>{body}</body></html>")
+    content = locate_content(root, gather_facts(root, index_keys()).index)
+    return [content.get("id"), *(h.text for h in content.iter("h3", "h4"))]
+
+
+def test_a_post_a_template_split_round_an_ad_is_taken_whole() -> None:
+    assert split_post() == ["first", "Part 1", "Part 2"]
+
+
+def test_a_box_of_other_notes_sharing_the_parts_class_is_not_joined() -> None:
+    note = "<p>A line of another note on the same site, long enough.</p>" * 4
+    other = f"<div class='cnt-bx rltd'><h4>Other notes</h4>{note}</div>"
+    assert split_post(other) == ["first", "Part 1", "Part 2"]
