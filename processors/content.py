@@ -209,9 +209,11 @@ def _densest(body: etree._Element) -> etree._Element:
     link lists in sidebars count for almost nothing."""
     scores: dict[etree._Element, float] = {}
     totals: dict[etree._Element, int] = {}  # all the paragraph text under an element
+    boxes = [*body.iter(*_CHROME_BOXES), *_COMMENTS(body)]
+    chrome = {el for box in boxes for el in box.iter()}
     for el in body.iter("p", "li", "div", "pre", "td"):
         block = el if el.tag == "pre" else _holder(el)  # (a plain-text page is one `<pre>`)
-        if block is None:
+        if block is None or el in chrome:
             continue
         size = _loose_size(el) if el.tag in ("div", "td") else _text_size(el)
         if not size:
@@ -226,6 +228,14 @@ def _densest(body: etree._Element) -> etree._Element:
     if not scores:
         return body
     return _join_parts(_widen(max(scores, key=scores.__getitem__), totals))
+
+
+# Page regions that never hold the post, however much text they carry: a footer's paragraphs
+# of search-engine prose ("Best IAS coaching in Delhi…"), a sidebar's notice board, a menu.
+_CHROME_BOXES = ("footer", "nav", "aside", "header")
+# Readers' comments marked up as schema.org Comments: never the post, though a thread of long
+# ones may hold more text than a short post.
+_COMMENTS = etree.XPath(".//*[@itemscope][contains(@itemtype, 'schema.org/Comment')]")
 
 
 def _join_parts(best: etree._Element) -> etree._Element:
@@ -302,7 +312,7 @@ def _widen(best: etree._Element, totals: dict[etree._Element, int]) -> etree._El
             break
         others = [c for c in parent if c is not node and totals.get(c, 0) >= _SECTION_CHARS]
         tags = {_first_heading(c) for c in others}
-        if len(others) >= 2 and len(tags) == 1 and None not in tags:
+        if len(others) >= 2 and len(tags) == 1 and None not in tags and _one_section(node):
             return parent if _first_heading(node) in (*tags, None) else best
         if _mostly_like(node, others, totals):
             return parent
@@ -314,6 +324,14 @@ def _widen(best: etree._Element, totals: dict[etree._Element, int]) -> etree._El
 
 
 _MAX_WIDEN = 8
+
+
+def _one_section(node: etree._Element) -> bool:
+    """`node` holds at most one heading of the rank it opens with: one card of a post written
+    as a card per section. A block holding several is a whole post, and the blocks after it
+    that open with a heading of that rank (a comment thread, more posts) are not its parts."""
+    heading = _first_heading(node)
+    return heading is None or sum(1 for _ in node.iter(heading)) <= 1
 
 
 def _mostly_like(
@@ -384,9 +402,29 @@ def _holder(el: etree._Element) -> etree._Element | None:
     if el.tag == "td":
         return _layout_table(el)
     if el.tag != "li" or parent is None:
-        return parent
+        return _through_wrappers(parent)
     holder = parent.getparent()
-    return None if holder is None or holder.tag == "li" else holder
+    return None if holder is None or holder.tag == "li" else _through_wrappers(holder)
+
+
+def _through_wrappers(block: etree._Element | None) -> etree._Element | None:
+    """`block`, or the element a page builder's widget wrappers round it lead up to: a text
+    widget holds one paragraph or one list in a `div` or two of its own, and the post is the
+    run of widgets, not each of them."""
+    for _ in range(_MAX_WIDGET_WRAPPERS):
+        parent = block.getparent() if block is not None else None
+        if parent is None or parent.tag in ("body", "html") or not _sole_child(block, parent):
+            break
+        block = parent
+    return block
+
+
+_MAX_WIDGET_WRAPPERS = 1
+
+
+def _sole_child(el: etree._Element, parent: etree._Element) -> bool:
+    """`el` is all that `parent` holds: no other element and no text of its own."""
+    return len(parent) == 1 and not (parent.text or "").strip() and not (el.tail or "").strip()
 
 
 def _layout_table(cell: etree._Element) -> etree._Element | None:

@@ -380,3 +380,45 @@ def test_a_box_of_other_notes_sharing_the_parts_class_is_not_joined() -> None:
     note = "<p>A line of another note on the same site, long enough.</p>" * 4
     other = f"<div class='cnt-bx rltd'><h4>Other notes</h4>{note}</div>"
     assert split_post(other) == ["first", "Part 1", "Part 2"]
+
+
+SHORT_POST = (
+    "<div id='post'><h3>Context</h3>"
+    + "<p>A sentence of the short post, on the scheme and its reach.</p>" * 4
+    + "<h3>Way Forward</h3><p>A closing sentence of the short post.</p></div>"
+)
+
+
+def test_a_footers_long_prose_is_not_the_post() -> None:
+    seo = "<p>Best coaching in the city, with faculty who care about every aspirant.</p>" * 12
+    assert located(f"{SHORT_POST}<footer><div id='seo'>{seo}</div></footer>") == "post"
+
+
+def test_a_thread_of_long_comments_is_not_the_post() -> None:
+    said = "<p>A long comment by a reader, thanking the team and adding a point.</p>" * 3
+    comment = f"<div itemscope itemtype='https://schema.org/Comment'>{said}</div>"
+    assert located(f"<div>{SHORT_POST}<div id='thread'>{comment * 6}</div></div>") == "post"
+
+
+def test_a_whole_post_is_not_widened_over_the_blocks_after_it() -> None:
+    def block(title: str) -> str:
+        text = f"<p>A line under {title}, long enough to weigh something here.</p>" * 2
+        return f"<div><h3>{title}</h3>{text}</div>"
+
+    post = (
+        "<div id='post'><h3>Context</h3>"
+        + "<p>A sentence of the post, on the scheme and its reach in the states.</p>" * 8
+        + "<h3>Way Forward</h3><p>A closing sentence of the post.</p></div>"
+    )
+    column = f"<div>{post}{block('What aspirants are saying')}{block('More notes')}</div>"
+    assert located(column) == "post"
+
+
+def test_a_post_written_as_text_widgets_outweighs_a_quiz() -> None:
+    def widget(text: str) -> str:
+        return f"<div class='w'><div class='w-in'><p>{text}</p></div></div>"
+
+    line = "A sentence of the post in a text widget of its own, as page builders write them."
+    question = "<div class='q'>Q. Which ministry runs the scheme, and since when?</div>"
+    quiz = f"<div id='quiz'>{question * 10}</div>"
+    assert located("<div id='post'>" + widget(line) * 14 + f"</div>{quiz}") == "post"
