@@ -312,9 +312,9 @@ def _box_name(box: etree._Element) -> etree._Element | None:
         text = element_text(el) if named else ""
         if text and not _BOX_HEADING.match(text):  # "about-author-title" holds the box heading
             return el
-    for el in box.iter("h2", "h3", "h4", "h5", "h6", "a", "strong"):
+    for el in box.iter("h2", "h3", "h4", "h5", "h6", "a", "strong", "b"):
         text = element_text(el)
-        # a name alone in its paragraph (`<p><strong>Name</strong></p>`) is a heading, not bio
+        # a name alone in its paragraph (`<p><strong>Name</strong></p>`, `<b>`) is a heading
         in_bio = any(node.tag == "p" and element_text(node) != text for node in el.iterancestors())
         if (
             text[:1].isalpha()  # not a count ("1.8K followers") or a date

@@ -305,6 +305,7 @@ class Walker:
         if heading.text.casefold() == self.title_key and (heading.number == 1 or not out):
             if heading.number == 1:
                 out.clear()  # above the post's own headline sit chrome: category chips, share bars
+            self.after_chrome = True  # and under it, a row of tag chips: links alone
             return True
         self.after_chrome = False
         out.append(heading)

@@ -41,6 +41,7 @@ class Boilerplate:
         self._end = frozenset(normalise(p) for p in rules["end_phrases"])
         self._reading = frozenset(normalise(p) for p in rules["reading_phrases"])
         self._share = frozenset(normalise(p) for p in rules["share_phrases"])
+        self._card_labels = frozenset(normalise(p) for p in rules["card_labels"])
         self._cta = frozenset(normalise(p) for p in rules["cta_phrases"])
         self._cta_pattern = re.compile("|".join(f"(?:{p})" for p in rules["cta_patterns"]))
         self._reveal = frozenset(normalise(p) for p in rules["reveal_phrases"])
@@ -75,6 +76,8 @@ class Boilerplate:
             wording = normalise(text or _image_words(link))
             if wording in self._cta or self._cta_pattern.match(wording):
                 doomed.append(_promo_box(link, root))
+            elif _file_link(link) and self.is_line(text) and _own_line(link):
+                doomed.append(_download_box(link, root))  # a PDF's box: title, size, button
             elif link.tag == "a" and (
                 self.is_line(text)
                 or wording in self._reveal  # a "Show Answer" link: a control, like a button
@@ -85,6 +88,7 @@ class Boilerplate:
                     link.tail = None  # "Download the PDF (112 pages, 5.1 MB)": the note goes too
                 doomed.append(self._opened_line(link, text))
         doomed += [figure for figure in root.iter("figure") if _media_figure(figure)]
+        doomed += self._teaser_cards(root)
         # a picture and its caption in an editor's own wrapper (Froala's `.fr-img-caption`)
         doomed += [el for el in _CAPTIONED_IMAGE(root) if _CAPTION.search(el.get("class", ""))]
         doomed += _tab_strips(root)
@@ -97,6 +101,20 @@ class Boilerplate:
         for el in doomed:
             if el is not root:
                 drop(el)
+
+    def _teaser_cards(self, root: etree._Element) -> list[etree._Element]:
+        """Teaser cards of other posts set into the body: a short box around a label of its own
+        ("Also Read", "Don't miss") that links to another page by a title of some words."""
+        cards = []
+        for el in root.iter(*_LABEL_TAGS):
+            text = el.text
+            if len(el) or not text or len(text) > _LABEL_CHARS:
+                continue
+            if normalise(text) in self._card_labels:
+                box = _card_around(el, root)
+                if box is not el and any(_titled_link(a) for a in box.iter("a")):
+                    cards.append(box)
+        return cards
 
     def _opened_line(self, link: etree._Element, text: str) -> etree._Element:
         """The paragraph a chrome link opens when its words go on after the link ("<a>Click
@@ -234,20 +252,92 @@ _CAPTION = class_words(["caption"])
 # A form asking for the reader's email or phone number: a lead or sign-up form.
 LEAD_FORM = etree.XPath(".//form[.//input[@type='email' or @type='tel']]")
 
-# A promo box is small: a heading, a line of selling and its button.
+# A promo box is small: a heading, a line of selling and its button; one that states a fee
+# ("₹4,999 ₹2,999") is a sale at any length a course card runs to.
 MAX_PROMO_WORDS = 50
+MAX_PRICED_PROMO_WORDS = 120
+_PRICE = re.compile(r"(?:₹|\bRs\.?|\bINR)\s?\d")
 
 
 def _promo_box(cta: etree._Element, root: etree._Element) -> etree._Element:
     """The largest block around a call-to-action button ("Enroll Now"), a lead form or an audio
     player that stays short: a course card, sign-up box or player dropped into the body, heading
     and all."""
-    box = cta
-    for node in cta.iterancestors():
-        if node is root or len(" ".join(node.itertext()).split()) > MAX_PROMO_WORDS:
+    return _box_around(cta, root, _short_sale)
+
+
+def _card_around(label: etree._Element, root: etree._Element) -> etree._Element:
+    """The largest short block that opens with `label` (a picture before it aside): the teaser
+    card the label heads. A block holding the post's own text before the label is not the
+    card, and neither is a table whose last row is an "Also Read" link."""
+    words = (label.text or "").strip()
+    return _box_around(
+        label, root, lambda node, text: _short(text) and text.lstrip().startswith(words)
+    )
+
+
+def _download_box(link: etree._Element, root: etree._Element) -> etree._Element:
+    """The short block around a file's download link that holds no list or table: the file's
+    box (its title, its size, the button). A block of the post's sources or materials with
+    the link under them keeps them."""
+    return _box_around(
+        link,
+        root,
+        lambda node, text: _short(text) and next(node.iter(*_LISTS_AND_TABLES), None) is None,
+    )
+
+
+def _box_around(
+    start: etree._Element, root: etree._Element, fits: Callable[[etree._Element, str], bool]
+) -> etree._Element:
+    """The outermost ancestor of `start` below `root` up to which every block `fits` (given
+    the block and its text)."""
+    box = start
+    for node in start.iterancestors():
+        if node is root or not fits(node, " ".join(node.itertext())):
             break
         box = node
     return box
+
+
+def _short(text: str) -> bool:
+    return len(text.split()) <= MAX_PROMO_WORDS
+
+
+def _short_sale(node: etree._Element, text: str) -> bool:
+    limit = MAX_PRICED_PROMO_WORDS if _PRICE.search(text) else MAX_PROMO_WORDS
+    return len(text.split()) <= limit
+
+
+_LISTS_AND_TABLES = ("ul", "ol", "table", "dl")
+# Elements a card's label is written in, and how long a label runs.
+_LABEL_TAGS = ("span", "div", "p", "strong", "b", "small", "em", "label", "h4", "h5", "h6")
+_LABEL_CHARS = 30
+_TITLE_WORDS = 3
+
+
+def _own_line(link: etree._Element) -> bool:
+    """`link` is not set in a sentence: the paragraph or item holding it says nothing else."""
+    block = link.getparent()
+    while block is not None and block.tag in _INLINE:
+        block = block.getparent()
+    return (
+        block is None or block.tag not in ("p", "li") or element_text(block) == element_text(link)
+    )
+
+
+def _file_link(link: etree._Element) -> bool:
+    """A link that downloads a file (a `download` attribute, or a PDF's address)."""
+    href = (link.get("href") or "").split("?")[0].lower()
+    return link.tag == "a" and (link.get("download") is not None or href.endswith(".pdf"))
+
+
+def _titled_link(link: etree._Element) -> bool:
+    """A link to another page by a title of some words (not "#top", not an icon)."""
+    href = link.get("href") or ""
+    return (
+        bool(href) and not href.startswith("#") and len(element_text(link).split()) >= _TITLE_WORDS
+    )
 
 
 _CONTROLS = ("button", "a")

@@ -137,6 +137,15 @@ def test_a_name_alone_in_a_bold_paragraph_is_not_bio(extract_body) -> None:
     assert article.author_bio == "Alex mentors civil services aspirants."
 
 
+def test_a_name_alone_in_a_b_paragraph_is_not_bio(extract_body) -> None:
+    box = (
+        "<div><h4>About the Author</h4><p><b>Anuradha Tripathi</b></p>"
+        "<p>Anuradha writes on the economy and social-sector schemes.</p></div>"
+    )
+    article = extract_body("<p>Body text.</p>" + box)
+    assert article.author_bio == "Anuradha writes on the economy and social-sector schemes."
+
+
 def test_a_box_title_classed_like_a_name_is_not_the_name(extract_body) -> None:
     box = (
         "<div class='about-author'><h3 class='about-author-title'>About the Author</h3>"

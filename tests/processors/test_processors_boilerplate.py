@@ -443,6 +443,100 @@ def test_an_enroll_button_takes_only_its_short_box_not_a_long_section(extract_bo
     assert [b.text for b in blocks] == [long_text]
 
 
+# A course card's selling text, of more words than a short promo box holds (50).
+SALE = " ".join(
+    [
+        "Live classes five days a week with recorded backups, printed booklets for every",
+        "subject, forty sectional and full-length tests, weekly answer writing checked by",
+        "mentors, and a doubt-clearing desk that answers within a day, all through the year.",
+    ]
+    * 2
+)
+
+
+def test_a_course_card_that_states_a_fee_is_dropped_at_a_card_s_length(extract_body) -> None:
+    fee = "<p>Fee: ₹89,000</p><a href='/c/'>Enroll Now</a>"
+    card = f"<div><h3>Foundation 2026</h3><p>{SALE}</p>{fee}</div>"
+    article = extract_body(f"<h2>Context</h2><p>Real content.</p>{card}<p>More content.</p>")
+    assert [s.heading for s in article.sections] == ["Context"]
+    assert [b.text for b in article.sections[0].blocks] == ["Real content.", "More content."]
+
+
+def test_a_card_of_that_length_without_a_fee_keeps_its_text(extract_body) -> None:
+    card = f"<div><p>{SALE}</p><a href='/c/'>Enroll Now</a></div>"
+    texts = [b.text for s in extract_body(f"<p>Real content.</p>{card}").sections for b in s.blocks]
+    assert texts == ["Real content.", SALE]
+
+
+TEASER = (
+    "<div><a href='/other-post/'><img src='t.jpg' alt=''></a><div><span>Also Read</span>"
+    "<a href='/other-post/'>Net-Metering Rules for Rooftop Solar</a>"
+    "<p>Why in News? New rules set deadlines for DISCOMs…</p></div></div>"
+)
+
+
+def test_a_teaser_card_of_another_post_goes_with_its_excerpt(extract_body) -> None:
+    texts = [
+        b.text for s in extract_body(f"<p>Body.</p>{TEASER}<p>More.</p>").sections for b in s.blocks
+    ]
+    assert texts == ["Body.", "More."]
+
+
+def test_a_teaser_label_after_the_posts_own_text_takes_only_its_line(extract_body) -> None:
+    teaser = "<span>Also Read</span> <a href='/x/'>Another Post on Rooftop Solar</a>"
+    block = f"<div><p>The post's own line.</p><p>{teaser}</p></div>"
+    texts = [b.text for s in extract_body(block).sections for b in s.blocks]
+    assert texts == ["The post's own line."]
+
+
+def test_a_teaser_label_in_a_table_row_takes_only_its_row(extract_body) -> None:
+    table = (
+        "<table><tr><th>Rate</th><th>Level</th></tr><tr><td>Repo</td><td>5.50%</td></tr>"
+        "<tr><td><span>Also Read</span> <a href='/x/'>Policy Rates Explained Simply</a></td></tr>"
+        "</table>"
+    )
+    rows = extract_body(table).sections[0].blocks[0].rows
+    assert rows[:2] == [["Rate", "Level"], ["Repo", "5.50%"]]
+
+
+def test_a_pdf_box_goes_with_its_title_and_size(extract_body) -> None:
+    box = (
+        "<div><p><b>PM Vishwakarma – Notes</b></p><p>Hindi medium · 6 pages · 820 KB</p>"
+        "<a href='/notes/vishwakarma.pdf' download>Download PDF (820 KB)</a></div>"
+    )
+    article = extract_body(f"<h2>Context</h2><p>Body.</p>{box}<p>More.</p>")
+    assert [(s.heading, [b.text for b in s.blocks]) for s in article.sections] == [
+        ("Context", ["Body.", "More."])
+    ]
+
+
+def test_a_pdf_link_under_the_posts_sources_leaves_them(extract_body) -> None:
+    link = "<p><a href='/n.pdf'>Download PDF</a></p>"
+    sources = f"<div><p>Sources:</p><ul><li>PIB release of 29 January 2025</li></ul>{link}</div>"
+    assert "PIB release of 29 January 2025" in all_text(extract_body(f"<p>Body.</p>{sources}"))
+
+
+def test_a_row_of_links_under_the_headline_is_chrome(extract_body) -> None:
+    chips = "<div><a href='/t/gs2/'>GS Paper 2</a><a href='/t/polity/'>Polity</a></div>"
+    article = extract_body(f"<h1>Headline</h1>{chips}<p>Body.</p>")
+    assert [b.text for s in article.sections for b in s.blocks] == ["Body."]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<p>हमसे जुड़ें: <a href='https://t.me/x'>Telegram</a> <a href='https://youtube.com/x'>YouTube</a></p>",
+        "<div><p>Do you agree with the scheme?</p><label><input type='radio'> Yes</label>"
+        "<button>Vote</button></div>",
+        "<div><p><b>Daily notes on your phone</b></p><p>Get the notes every morning.</p>"
+        "<a href='https://whatsapp.com/channel/x'>Follow Channel</a></div>",
+    ],
+)
+def test_social_rows_polls_and_channel_boxes_are_chrome(extract_body, box) -> None:
+    texts = [b.text for s in extract_body(f"<p>Body.</p>{box}").sections for b in s.blocks]
+    assert texts == ["Body."]
+
+
 def test_a_link_preview_card_is_dropped(extract_body) -> None:
     card = (
         "<figure><a href='https://other.example/post/'><div class='t'>Another post, explained</div>"
