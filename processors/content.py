@@ -248,7 +248,7 @@ def _join_parts(best: etree._Element) -> etree._Element:
         if len(parts) > 1:
             return _join_continued(node, parts)
         parent = node.getparent()
-        if parent is None or len([c for c in parent if isinstance(c.tag, str)]) > 1:
+        if parent is None or not _sole_child(node, parent):
             break
         node = parent
     return best
@@ -402,24 +402,19 @@ def _holder(el: etree._Element) -> etree._Element | None:
     if el.tag == "td":
         return _layout_table(el)
     if el.tag != "li" or parent is None:
-        return _through_wrappers(parent)
+        return _through_wrapper(parent)
     holder = parent.getparent()
-    return None if holder is None or holder.tag == "li" else _through_wrappers(holder)
+    return None if holder is None or holder.tag == "li" else _through_wrapper(holder)
 
 
-def _through_wrappers(block: etree._Element | None) -> etree._Element | None:
-    """`block`, or the element a page builder's widget wrappers round it lead up to: a text
-    widget holds one paragraph or one list in a `div` or two of its own, and the post is the
-    run of widgets, not each of them."""
-    for _ in range(_MAX_WIDGET_WRAPPERS):
-        parent = block.getparent() if block is not None else None
-        if parent is None or parent.tag in ("body", "html") or not _sole_child(block, parent):
-            break
-        block = parent
-    return block
-
-
-_MAX_WIDGET_WRAPPERS = 1
+def _through_wrapper(block: etree._Element | None) -> etree._Element | None:
+    """`block`, or the widget wrapper it alone fills: a page builder's text widget holds one
+    paragraph or one list in a `div` of its own, and the post is the run of widgets, not each
+    of them."""
+    parent = block.getparent() if block is not None else None
+    if parent is None or parent.tag in ("body", "html") or not _sole_child(block, parent):
+        return block
+    return parent
 
 
 def _sole_child(el: etree._Element, parent: etree._Element) -> bool:
