@@ -24,7 +24,7 @@ _DATES = table("metadata")["dates"]
 # The prefix ends a word: not "\b", which fails after a Devanagari vowel sign ("द्वारा:").
 _PREFIX = any_of(
     _VOCAB["byline_prefixes"],
-    prefix=r"^\s*(?:",
+    prefix=r"^\s*(?:[—–-]\s*)?(?:",  # a signature line's dash: "— Compiled by X"
     suffix=r")(?![\w\u0900-\u097F])\s*[:\-–]?\s*",
 )
 _GROUP_WORDS = frozenset(word.casefold() for word in _VOCAB["group_words"])
@@ -52,14 +52,22 @@ _SEPARATOR = re.compile(
     r"|(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))\s*",
     re.IGNORECASE,
 )
+# A signature's desk or post after the name: ", Delhi desk", ", Senior Faculty" - a few
+# capitalised-first words, no digits and no sentence ("By Ritu, who teaches …" is none).
+_DESIGNATION = re.compile(r"^,\s*[A-Z][A-Za-z&]*(?:\s+[A-Za-z&]+){0,3}$")
 # An update date is not the publication date: the line is still a byline, without a date.
-_UPDATED = re.compile(r"^(?:last\s+)?(?:updated?|modified)\b", re.IGNORECASE)
+_UPDATED = re.compile(
+    r"^(?:(?:last\s+)?(?:updated?|modified)\b|अपडेट|अद्यतन|(?:शेवटचे\s+)?अद्ययावत)",
+    re.IGNORECASE,
+)
 # Children a one-line byline may have (anything else makes the element a container).
 _LINE_TAGS = frozenset(
     {"a", "span", "strong", "b", "em", "i", "u", "time", "br", "img", "small", "font", "abbr"}
 )
 _DATE_END = re.compile(r"\s*[|·•]\s*.*$")
-_TAGS = ("p", "div", "span", "li")
+_TAGS = ("p", "div", "span", "li", "tr")
+# An old site's info box prints each fact as a table row: "Author | : | Dr. Kavita Rao".
+_CELLS = frozenset({"td", "th"})
 # A meta line of parts: "2 February 2024 | Author: X | Email the author".
 _PARTS = re.compile(r"\s+[|·•]\s+")
 # A line that opens with a date may be such a meta line, the byline in a later part.
@@ -95,10 +103,13 @@ def parse_byline(text: str, *, bare_dates: bool = False) -> Byline | None:
 def _parse_parts(parts: list[str]) -> Byline | None:
     """A meta line of parts separated by bars or dots is a byline when one part is a named
     byline ("Author: X"); its date comes from that part or from a part that is only a date. The
-    other parts ("Email the author", "5 min read") are the line's own chrome."""
+    other parts ("Email the author", "5 min read") are the line's own chrome. A line of
+    datelines alone ("Published: 14 Oct 2025 | Updated: 15 Oct 2025") is a dateline."""
     parsed = [_parse_line(part, bare=True) for part in parts]
     named = next((found for found in parsed if found and found.name), None)
     if named is None:
+        if all(parsed):
+            return Byline("", date=next((f.date for f in parsed if f and f.date), None))
         return None
     return Byline(named.name, date=named.date or next((f.date for f in parsed if f), None))
 
@@ -112,6 +123,8 @@ def _parse_line(text: str, bare: bool) -> Byline | None:
         return None
     name, rest = named.group(1).rstrip(" .,"), named.group(2).strip()
     if not rest:
+        return Byline(name)
+    if _DESIGNATION.match(rest):
         return Byline(name)
     separator = _SEPARATOR.match(rest)
     if not separator:
@@ -204,4 +217,10 @@ def may_open_byline(el: etree._Element) -> bool:
     first = next((text for text in el.itertext() if text.strip()), "").lstrip() + " "
     if not (_PREFIX.match(first) or _DATE_PREFIX.match(first) or _DATE_FIRST.match(first)):
         return False
+    if el.tag == "tr":
+        return all(cell.tag in _CELLS and _is_line(cell) for cell in el)
+    return _is_line(el)
+
+
+def _is_line(el: etree._Element) -> bool:
     return all(child.tag in _LINE_TAGS for child in el)

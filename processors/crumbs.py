@@ -89,7 +89,43 @@ def _visible_trail(root: etree._Element, facts: PageFacts) -> list[Crumb]:
             return _crumbs_of(named)
     for trail in _MICRODATA_TRAIL(root):
         return _crumbs_of(trail)
+    return _unmarked_trail(root)
+
+
+# Drawn between the crumbs of a trail no class marks: not "|", which also divides menus.
+_TRAIL_SEPARATOR = re.compile(r"^\s*[»›>→/]\s*$")
+_MAX_TRAIL = 300
+
+
+def _unmarked_trail(root: etree._Element) -> list[Crumb]:
+    """A trail that nothing marks (sites whose class names are hashes): above the headline, a
+    short line that opens with a link home and runs link, separator, link ("Home › Current
+    Affairs › Economy › <title>"). A menu opens with "Home" too, but draws no "›" between its
+    items."""
+    for el in root.iter("a", "h1"):
+        if el.tag == "h1":
+            return []
+        if _is_home(element_text(el), el.get("href")):
+            line = el.getparent()
+            if line is not None and line.tag == "li":
+                line = line.getparent()
+            if line is not None and _is_trail_line(line):
+                return _crumbs_of(line)
     return []
+
+
+def _is_trail_line(line: etree._Element) -> bool:
+    """One line (no <br>) of two links or more, a separator between each two, nothing before
+    them but a caption ("You are here:"), and at most the page's own title after them - not a
+    column of "» link" lines."""
+    links = line.findall(".//a")
+    if len(links) < 2 or len(element_text(line)) > _MAX_TRAIL or line.find(".//br") is not None:
+        return False
+    runs = [clean(" ".join(run)) for run in _runs(line)]
+    opening = runs[0]
+    if opening and not opening.endswith(":"):
+        return False
+    return all(_TRAIL_SEPARATOR.match(gap) for gap in runs[1:-1])
 
 
 def _narrowest(trail: etree._Element, marked: list[etree._Element]) -> etree._Element:
@@ -128,27 +164,34 @@ def _segments(trail: etree._Element) -> list[Crumb]:
     after the last link is one crumb, the current page, separators and all ("Daily Current
     Affairs | 14 October 2025")."""
     crumbs: list[Crumb] = []
-    loose: list[str] = [trail.text or ""]
+    runs = _runs(trail)
+    links = trail.findall(".//a")
+    for n, run in enumerate(runs):
+        text = clean(" ".join(run))
+        if n == len(runs) - 1:
+            crumbs.append((_SEPARATORS.sub(" ", text), None))
+        else:
+            crumbs.extend((part, None) for part in _SEPARATORS.split(text))
+            crumbs.append((element_text(links[n]), links[n].get("href")))
+    return crumbs
 
-    def end_loose(last: bool = False) -> None:
-        text = clean(" ".join(loose))
-        parts = [_SEPARATORS.sub(" ", text)] if last else _SEPARATORS.split(text)
-        crumbs.extend((part, None) for part in parts)
-        loose.clear()
+
+def _runs(trail: etree._Element) -> list[list[str]]:
+    """The trail's loose text in runs: before its first link, between each two, after the last
+    (one run more than the links)."""
+    runs: list[list[str]] = [[trail.text or ""]]
 
     def visit(node: etree._Element) -> None:
         for child in node:
             if child.tag == "a":
-                end_loose()
-                crumbs.append((element_text(child), child.get("href")))
+                runs.append([])
             elif isinstance(child.tag, str):
-                loose.append(child.text or "")
+                runs[-1].append(child.text or "")
                 visit(child)
-            loose.append(child.tail or "")
+            runs[-1].append(child.tail or "")
 
     visit(trail)
-    end_loose(last=True)
-    return crumbs
+    return runs
 
 
 def _link_of(item: etree._Element) -> str | None:

@@ -254,8 +254,10 @@ def _labelled_modified(time: etree._Element) -> bool:
 
 
 def _labelled(scope: etree._Element, *, modified: bool) -> str | None:
-    """A date in a short line of text that labels it ("Updated on 12 April 2024"), for pages
-    whose dates carry no markup at all."""
+    """A date in a short line of text that labels it ("Posted on 12 April 2024"), for pages
+    whose dates carry no markup at all. A modified date must also be marked as a date by its
+    element's class ("<div class=modified>Last modified: …"): an unmarked "Updated: …" beside
+    the published date on a dateline is the dateline's, and gives no date of its own."""
     kind = "modified_labels" if modified else "published_labels"
     whole = etree.tostring(scope, method="text", encoding="unicode")
     folded = whole.casefold()  # (a label word at all? far cheaper than the regex on most pages)
@@ -269,7 +271,7 @@ def _labelled(scope: etree._Element, *, modified: bool) -> str | None:
             break
         if _in_site_footer(el):
             continue  # "Last Updated On : 12/05/2025" under a portal's every page dates no post
-        if len(el) > 4:
+        if len(el) > 4 or (modified and not _marked_date(el)):
             continue
         text = element_text(el)
         if len(text) > _LABELLED_LENGTH:
@@ -279,6 +281,11 @@ def _labelled(scope: etree._Element, *, modified: bool) -> str | None:
             if value:
                 return value
     return None
+
+
+def _marked_date(el: etree._Element) -> bool:
+    cls = f"{el.get('class', '')} {el.get('id', '')}"
+    return bool(_DATE_CLASS.search(cls) or _MODIFIED_CLASS.search(cls))
 
 
 def _in_site_footer(el: etree._Element) -> bool:

@@ -190,3 +190,51 @@ def test_the_byline_above_a_body_whose_sections_are_h1s_is_read(extract_body) ->
         "https://example.org/faculty/ritu.php",
         "2025-03-14",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        (
+            "Published: 14 Oct 2025, 10:30 AM IST | Updated: 15 Oct 2025, 6:05 PM IST",
+            "14 Oct 2025, 10:30 AM IST",
+        ),
+        ("प्रकाशित: 14 अक्टूबर 2025 | अपडेट: 16 अक्टूबर 2025", "14 अक्टूबर 2025"),
+    ],
+)
+def test_a_line_of_datelines_is_a_dateline(line: str, date: str) -> None:
+    assert parse_byline(line) == Byline("", date=line.split(" | ")[0])
+
+
+@pytest.mark.parametrize("line", ["अपडेट: 16 अक्टूबर 2025", "शेवटचे अद्ययावत: १५ ऑक्टोबर २०२५"])
+def test_a_hindi_or_marathi_update_line_is_a_dateline_without_a_date(line: str) -> None:
+    assert parse_byline(line) == Byline("")
+
+
+def test_a_marathi_published_date_line_is_a_dateline() -> None:
+    found = parse_byline("प्रकाशित दिनांक: १४ ऑक्टोबर २०२५")
+    assert found == Byline("", date="प्रकाशित दिनांक: १४ ऑक्टोबर २०२५")
+
+
+def test_an_info_boxs_table_rows_give_the_author_and_date(extract_body) -> None:
+    """An old site prints each fact as a row of cells: "Author | : | Dr. Kavita Rao"."""
+    box = (
+        "<table><tr><td>Author</td><td>:</td><td><a href='/faculty.php?uid=37'>Dr. Kavita Rao"
+        "</a></td></tr><tr><td>Posted on</td><td>:</td><td>12-09-2025</td></tr></table>"
+    )
+    article = extract_body(box + "<p>" + "Body text of the note. " * 20 + "</p>")
+    assert (article.author, article.author_url, article.published) == (
+        "Dr. Kavita Rao",
+        "https://example.org/faculty.php?uid=37",
+        "2025-09-12",
+    )
+
+
+def test_a_signature_line_with_a_desk_is_a_byline(extract_body) -> None:
+    body = "<p>Body.</p><p><em>— Compiled by Arjun Menon, Delhi desk</em></p>"
+    article = extract_body(body)
+    assert (article.author, body_text(article)) == ("Arjun Menon", ["Body."])
+
+
+def test_a_name_followed_by_a_clause_is_no_signature() -> None:
+    assert parse_byline("By Ritu Sharma, who teaches economy") is None

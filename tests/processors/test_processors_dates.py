@@ -102,9 +102,16 @@ def test_visible_hindi_date(extract_body) -> None:
 
 
 def test_dates_on_a_plain_text_line_are_read_by_their_labels(extract_body) -> None:
-    line = "<p>Published on 10 April 2024 | Last updated: 12 April 2024</p>"
+    line = "<p class='post-dates'>Published on 10 April 2024 | Last updated: 12 April 2024</p>"
     article = extract_body(line + "<p>" + "Body text of the post. " * 20 + "</p>")
     assert (article.published, article.modified) == ("2024-04-10", "2024-04-12")
+
+
+def test_an_unmarked_updated_label_gives_no_modified_date(extract_body) -> None:
+    """A line no class marks as a date is a dateline: its "Updated" part dates nothing."""
+    line = "<p>Published on 10 April 2024 | Last updated: 12 April 2024</p>"
+    article = extract_body(line + "<p>" + "Body text of the post. " * 20 + "</p>")
+    assert (article.published, article.modified) == ("2024-04-10", None)
 
 
 def test_a_date_inside_a_sentence_is_not_taken_for_the_update(extract_body) -> None:

@@ -100,6 +100,31 @@ def test_a_current_page_repeating_a_crumbs_words_is_still_the_current_page(extra
     assert extract_body(trail + "<p>x</p>").breadcrumbs == ["News Analysis"]
 
 
+def test_an_unmarked_trail_above_the_headline_is_read(page_html) -> None:
+    """Hashed class names mark nothing: the line of links from Home, "›" between them."""
+    trail = (
+        "<div class='g3c'><a href='/'>Home</a> <span>›</span> <a href='/ca/'>Current Affairs</a>"
+        " <span>›</span> <a href='/ca/economy/'>Economy</a> <span>›</span> <span>GST 2.0</span>"
+        "</div>"
+    )
+    page = page_html("<p>x</p>", headline="GST 2.0").replace("<article>", trail + "<article>")
+    article = extract(page, "https://example.org/post/")
+    assert (article.breadcrumbs, article.category) == (["Current Affairs", "Economy"], "Economy")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<ul><li><a href='/'>Home</a></li><li><a href='/ca/'>Current Affairs</a></li></ul>",
+        "<div><a href='/'>Home</a><br>» <a href='/ca/'>Current Affairs</a><br></div>",
+        "<div>Jump to <a href='/'>Home</a> › <a href='/ca/'>Current Affairs</a></div>",
+    ],
+)
+def test_a_menu_opening_with_home_is_no_trail(page_html, line: str) -> None:
+    page = page_html("<p>x</p>").replace("<article>", line + "<article>")
+    assert extract(page, "https://example.org/post/").breadcrumbs == []
+
+
 def test_an_unlinked_crumb_between_two_links_is_a_crumb(extract_body) -> None:
     trail = (
         "<div class='breadcrumbs'><span><a href='/course/'>Foundation 2025</a></span>"
