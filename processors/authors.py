@@ -15,6 +15,7 @@ from lxml import etree
 
 from processors.bylines import Byline, is_group_name
 from processors.document import OTHER_POSTS, PageFacts, inside_marked
+from processors.headings import BLOCK_TAGS
 from processors.metadata import by_selector
 from processors.text import clean, element_text
 from processors.vocab import any_of, class_words, table
@@ -88,6 +89,8 @@ def choose_author(
         rel_url = link.get("href")
     # (a Person node naming a desk has the desk's page: not the author's, as with rel=author)
     person_url = person.get("url") if person and _as_name(person.get("name")) else None
+    if box is None and name and (card := _card_named(root, name)) is not None:
+        _, box_url, bio = _read_box(card)  # a box no class or title marks, found by the name
     url = rel_url or box_url or person_url
     if not url and name and (marked := _byline(facts)) and marked[0] == name:
         url = marked[1]
@@ -199,6 +202,66 @@ def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None
         if _box_title(el) or _card_title(el):
             return _box_after(el)
     return None
+
+
+def _card_named(root: etree._Element, name: str) -> etree._Element | None:
+    """An author box that nothing marks or titles (hashed class names, no "About the Author"),
+    known by the author's name standing alone as its heading or bold line: the nearest block
+    round that name holding a bio - a paragraph of more than a byline's words - and no more
+    than a card's. The name inside a byline line ("By Aditi Kulkarni · 14 Oct") is no such
+    heading, and a block of other text round it is the page, not a card."""
+    key = name.casefold()
+    for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "a"):
+        if element_text(el).casefold() != key or not (el.tag in _HEADINGS or _own_line(el)):
+            continue
+        if _in_comment(el):
+            continue  # the author answering a reader: a comment's name over its text
+        for card in list(el.iterancestors())[:_WRAPPER_LEVELS]:
+            text = element_text(card)
+            if len(text.split()) > _CARD_WORDS or card.find(".//time") is not None:
+                break  # (a comment's name stands over its date; a card's does not)
+            if _DATED.search(text):
+                break
+            if any(_bio_paragraph(p, name) for p in card.iter(*_BIO_BLOCKS) if p is not card):
+                return card
+    return None
+
+
+# A date as comments print one: "March 21, 2025", "21 March 2025", "21/03/2025".
+_DATED = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"\.?\s+(?:\d{1,2},?\s+)?\d{4}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
+    re.IGNORECASE,
+)
+
+
+def _in_comment(el: etree._Element) -> bool:
+    """Inside a reader's comment: marked by class ("comment-body"), by schema.org
+    (`itemtype=…/Comment`) or by its element's name (`<shreddit-comment>`)."""
+    if inside_marked(el, OTHER_POSTS):
+        return True
+    return any(
+        "comment" in str(up.tag).lower() or "Comment" in (up.get("itemtype") or "")
+        for up in el.iterancestors()
+    )
+
+
+def _own_line(el: etree._Element) -> bool:
+    """Nothing but blocks or blank text before and after the element: the name on a line of
+    its own, not the name inside "By <a>Name</a> · 2 July 2025"."""
+    before = el.getprevious()
+    text_before = (before.tail if before is not None else el.getparent().text) or ""
+    after = el.getnext()
+    return (
+        not text_before.strip()
+        and not (el.tail or "").strip()
+        and (before is None or before.tag in BLOCK_TAGS)
+        and (after is None or after.tag in BLOCK_TAGS)
+    )
+
+
+def _bio_paragraph(el: etree._Element, name: str) -> bool:
+    return len(element_text(el).split()) > _LINE_WORDS and _leaf(el) and _is_bio(el, name)
 
 
 # A card marked up as a schema.org Person (microdata): under hashed class names, the only
@@ -387,5 +450,12 @@ _CONTROL = etree.XPath(".//a | .//button")
 
 def _controls_only(el: etree._Element) -> bool:
     """A row of links or buttons (the author's social profiles, "LinkedIn · X", "1.8K followers
-    · 214 following", a "Follow" button): no words outside them, separators at most."""
-    return bool(_CONTROL(el)) and not _WORD.search("".join(_LOOSE_TEXT(el)))
+    · 214 following", a "Follow" button): no words outside them but separators or a label of
+    a word or two before icon links ("Follow", "Connect:")."""
+    if not _CONTROL(el):
+        return False
+    loose = "".join(_LOOSE_TEXT(el))
+    return not _WORD.search(loose) or len(loose.split()) <= _LABEL_WORDS
+
+
+_LABEL_WORDS = 2

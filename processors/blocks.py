@@ -144,6 +144,8 @@ class Walker:
                 self._run("".join(pending), run, out)
                 pending.clear()
                 run.clear()
+                if self.over:
+                    return  # the run was a line that ends the post
                 if self._block(child, tag, out) is False:
                     self.over = True
                     return
@@ -154,7 +156,8 @@ class Walker:
         ("<br><br><b>Explanation:</b> …", as in a paragraph of its own), else a paragraph."""
         heading = bold_run(run, raw) if run else None
         if heading:
-            self._heading(Heading(heading), out)
+            # a bold line that ends the post (the author's name over an unmarked box) ends it
+            self.over = self._heading(Heading(heading), out) is False
             return
         lead = next((b for el in run for b in el.iter("b", "strong")), None)
         if lead is not None and _opens_box(clean(raw), element_text(lead), self.boilerplate):
@@ -230,6 +233,8 @@ class Walker:
         # (a box opening with a bold title over a list is walked: its run heads the list)
         boxed = el.tag != "p" and any(child.tag in BLOCK_TAGS for child in el)
         labelled = None if boxed else bold_label(el, self.kinds.is_known if self.kinds else None)
+        if labelled and out and self.boilerplate.is_end(labelled[0]):
+            return False  # "<b>Disclaimer:</b> …" after the post: the label ends it
         if labelled and not self.boilerplate.is_line(labelled[0]):
             self._heading(Heading(labelled[0]), out)
             self._paragraph(_after_label(_raw_text(el), *labelled), out)
@@ -290,7 +295,8 @@ class Walker:
     def _heading(self, heading: Heading, out: list[Event]) -> bool:
         if not heading.text:
             return True
-        if self.boilerplate.is_end(heading.text):
+        # (the author's name as a heading: the title of an author box no word marks)
+        if self.boilerplate.is_end(heading.text) or heading.text.casefold() == self.author_key:
             if out and self._links_go_on(heading.text, out):
                 # "Related articles:" mid-post (ClearIAS): a reading list, and the post goes on
                 self.end_unless_links = True

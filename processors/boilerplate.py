@@ -76,6 +76,8 @@ class Boilerplate:
             wording = normalise(text or _image_words(link))
             if wording in self._cta or self._cta_pattern.match(wording):
                 doomed.append(_promo_box(link, root))
+            elif _SHARE_LINK.search(link.get("href") or ""):
+                doomed.append(link)  # a button that shares this page ("f", "WhatsApp", "X")
             elif _file_link(link) and self.is_line(text) and _own_line(link):
                 doomed.append(_download_box(link, root))  # a PDF's box: title, size, button
             elif link.tag == "a" and (
@@ -324,6 +326,16 @@ def _own_line(link: etree._Element) -> bool:
     return (
         block is None or block.tag not in ("p", "li") or element_text(block) == element_text(link)
     )
+
+
+# Where a share button sends the reader: the networks' share dialogs, whatever the button says.
+_SHARE_LINK = re.compile(
+    r"^(?:https?:)?//(?:www\.|api\.|m\.)?(?:"
+    r"facebook\.com/sharer|(?:twitter|x)\.com/(?:intent/(?:tweet|post)|share)"
+    r"|whatsapp\.com/send|wa\.me/\?text=|t(?:elegram)?\.me/share|linkedin\.com/(?:shareArticle|sharing)"
+    r"|pinterest\.com/pin/create|reddit\.com/submit)",
+    re.IGNORECASE,
+)
 
 
 def _file_link(link: etree._Element) -> bool:

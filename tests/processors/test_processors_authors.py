@@ -432,7 +432,11 @@ def test_a_team_accounts_handle_is_no_author(extract_body) -> None:
     assert extract_body(f"<p>{link}</p><p>The note.</p>{line}").author == "Meenakshi Iyer"
 
 
-@pytest.mark.parametrize("title", ["লেখকৰ বিষয়ে", "ਲੇਖਕ ਬਾਰੇ"], ids=["Assamese", "Punjabi"])
+@pytest.mark.parametrize(
+    "title",
+    ["লেখকৰ বিষয়ে", "ਲੇਖਕ ਬਾਰੇ", "लेखक परिचय", "लेखकाविषयी"],
+    ids=["Assamese", "Punjabi", "Hindi", "Marathi"],
+)
 def test_an_about_the_author_heading_in_assamese_or_punjabi_opens_the_box(
     extract_body, title: str
 ) -> None:
@@ -500,3 +504,53 @@ def test_a_schema_org_person_card_gives_the_bio(extract_body) -> None:
         "Meenal studied agricultural economics in Pune and has written the notes on farm"
         " policy and rural credit since 2019."
     )
+
+
+NAMED = '<meta name="author" content="Aditi Kulkarni">'
+BIO = (
+    "Aditi has taught Indian economy to civil services aspirants for nine years and writes"
+    " our daily notes on farm policy."
+)
+
+
+def test_a_card_under_the_authors_name_alone_gives_the_bio(extract_body) -> None:
+    """Hashed class names and no "About the Author": the name standing alone over a
+    paragraph is the box's title; the "Follow" label before icon links is not bio."""
+    card = (
+        "<div class='x7'><img src='/a.jpg' alt='Aditi Kulkarni'><div class='x8'>"
+        "<h4><a href='/faculty/aditi/'>Aditi Kulkarni</a></h4><span>Faculty, Economy</span>"
+        f"<p>{BIO}</p><div><span>Follow</span><a href='https://x.com/aditi'><i></i></a></div>"
+        "</div></div>"
+    )
+    article = extract_body(f"<p>Body text of the note.</p>{card}", head=NAMED)
+    assert article.author_bio == BIO
+
+
+def test_a_name_over_a_designation_alone_is_no_card(extract_body) -> None:
+    row = "<div class='h2'><div><b>Aditi Kulkarni</b></div><p>Faculty, Economy</p></div>"
+    article = extract_body(f"{row}<p>Body text of the note.</p>", head=NAMED)
+    assert article.author_bio is None
+
+
+def test_the_authors_reply_under_a_date_is_no_card(extract_body) -> None:
+    reply = (
+        "<div class='c9'><div><b>Aditi Kulkarni</b></div><div>March 21, 2025 at 1:05 pm</div>"
+        f"<p>{BIO}</p></div>"
+    )
+    article = extract_body(f"<p>Body text of the note.</p>{reply}", head=NAMED)
+    assert article.author_bio is None
+
+
+def test_the_authors_reply_in_a_schema_org_comment_is_no_card(extract_body) -> None:
+    reply = (
+        "<div itemscope itemtype='https://schema.org/Comment'><div><b>Aditi Kulkarni</b>"
+        f"</div><p>{BIO}</p></div>"
+    )
+    article = extract_body(f"<p>Body text of the note.</p>{reply}", head=NAMED)
+    assert article.author_bio is None
+
+
+def test_the_name_inside_a_byline_line_heads_no_card(extract_body) -> None:
+    line = "<p>By <a href='/faculty/aditi/'>Aditi Kulkarni</a>, Faculty</p>"
+    article = extract_body(f"{line}<p>{BIO}</p>", head=NAMED)
+    assert article.author_bio is None

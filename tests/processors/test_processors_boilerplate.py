@@ -1145,3 +1145,46 @@ def test_a_short_noscript_notice_stays_out(extract_body) -> None:
     assert [b.text for s in extract_body(body).sections for b in s.blocks] == [
         "The scheme pays part of the price."
     ]
+
+
+NAMED = '<meta name="author" content="Aditi Kulkarni">'
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "<h4>Aditi Kulkarni</h4>",
+        "<a href='/faculty/aditi/' style='font-weight:700'>Aditi Kulkarni</a>",
+    ],
+    ids=["heading", "bold-line"],
+)
+def test_the_authors_name_as_a_title_ends_the_post(extract_body, name: str) -> None:
+    """An author box no word marks: its title is the author's name, and what follows it
+    (cards of other posts with bait excerpts) is chrome."""
+    box = f"<div class='q2'>{name}<p>She writes our daily notes on farm policy.</p></div>"
+    cards = "<h3>Pulses Mission Explained</h3><p>Why in News? The Cabinet approved it.</p>"
+    body = "<p>" + "Body text of the note. " * 20 + "</p>"  # (a post, not a standfirst above)
+    article = extract_body(f"{body}{box}{cards}", head=NAMED)
+    assert [s.heading for s in article.all_sections()] == [None]
+
+
+def test_a_bold_label_that_ends_the_post_ends_it(extract_body) -> None:
+    disclaimer = "<p><strong>Disclaimer:</strong> We are not connected with the UPSC.</p>"
+    article = extract_body(f"<p>Body.</p>{disclaimer}<p>Context: another post.</p>")
+    assert "UPSC" not in all_text(article) and "another post" not in all_text(article)
+
+
+def test_share_buttons_are_left_out_whatever_they_say(extract_body) -> None:
+    row = (
+        "<p><a href='https://www.facebook.com/sharer/sharer.php?u=x'>f</a> "
+        "<a href='https://api.whatsapp.com/send?text=x'>WhatsApp</a> "
+        "<a href='https://t.me/share/url?url=x'>Telegram</a></p>"
+    )
+    article = extract_body(f"{row}<p>Body.</p>")
+    assert "WhatsApp" not in all_text(article)
+
+
+@pytest.mark.parametrize("title", ["Keep Reading", "टिप्पणियाँ (4)", "प्रतिक्रिया (२)"])
+def test_more_titles_end_the_post(extract_body, title: str) -> None:
+    article = extract_body(f"<p>Body.</p><h3>{title}</h3><p>Way Forward: more funds.</p>")
+    assert "more funds" not in all_text(article)
