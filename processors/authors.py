@@ -210,9 +210,8 @@ def _card_named(root: etree._Element, name: str) -> etree._Element | None:
     round that name holding a bio - a paragraph of more than a byline's words - and no more
     than a card's. The name inside a byline line ("By Aditi Kulkarni · 14 Oct") is no such
     heading, and a block of other text round it is the page, not a card."""
-    key = name.casefold()
-    for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "a"):
-        if element_text(el).casefold() != key or not (el.tag in _HEADINGS or _own_line(el)):
+    for el in _NAMED_TITLES(root, name=name):
+        if el.tag not in _HEADINGS and not _own_line(el):
             continue
         if _in_comment(el):
             continue  # the author answering a reader: a comment's name over its text
@@ -227,6 +226,11 @@ def _card_named(root: etree._Element, name: str) -> etree._Element | None:
     return None
 
 
+# Elements whose whole text is the name (found by libxml2: a page may hold a thousand links).
+_NAMED_TITLES = etree.XPath(
+    "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b"
+    " or self::a][normalize-space(.) = $name]"
+)
 # A date as comments print one: "March 21, 2025", "21 March 2025", "21/03/2025".
 _DATED = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"

@@ -95,6 +95,7 @@ def _visible_trail(root: etree._Element, facts: PageFacts) -> list[Crumb]:
 # Drawn between the crumbs of a trail no class marks: not "|", which also divides menus.
 _TRAIL_SEPARATOR = re.compile(r"^\s*[»›>→/]\s*$")
 _MAX_TRAIL = 300
+_TRAIL_LINKS = 300  # links looked at before the headline (menus, mega-menus, a drawer)
 
 
 def _unmarked_trail(root: etree._Element) -> list[Crumb]:
@@ -102,8 +103,8 @@ def _unmarked_trail(root: etree._Element) -> list[Crumb]:
     short line that opens with a link home and runs link, separator, link ("Home › Current
     Affairs › Economy › <title>"). A menu opens with "Home" too, but draws no "›" between its
     items."""
-    for el in root.iter("a", "h1"):
-        if el.tag == "h1":
+    for n, el in enumerate(root.iter("a", "h1")):
+        if el.tag == "h1" or n >= _TRAIL_LINKS:
             return []
         if _is_home(element_text(el), el.get("href")):
             line = el.getparent()
