@@ -317,6 +317,14 @@ class Walker:
         out.append(heading)
         return True
 
+    def _captioned_headline(self, text: str) -> bool:
+        """The headline after a caption of a few words ending in a colon."""
+        key = text.casefold()
+        if not self.title_key or not key.endswith(self.title_key):
+            return False
+        caption = key[: -len(self.title_key)].strip()
+        return caption.endswith(":") and len(caption.split()) <= _CAPTION_WORDS
+
     def _links_go_on(self, text: str, out: list[Event]) -> bool:
         """The links under this end heading go with it and the post goes on: a reading list,
         or share buttons under the introduction (no heading of the post met yet)."""
@@ -334,8 +342,10 @@ class Walker:
         self.signed_off = False
         if text.casefold() == self.title_key and not any(isinstance(e, Heading) for e in out):
             return  # the headline shown again at the top of the body, in a plain block
-        if self.author_key and text.casefold() == self.author_key:
-            return
+        if self._captioned_headline(text):
+            return  # a sticky bar's "You are reading: <headline>"
+        if self.author_key and _names_author(text, self.author_key):
+            return  # the author's name, or the authors' ("Priya Nair and Arvind Rao")
         if self.boilerplate.is_line(text):
             self.after_chrome = True
             return
@@ -582,6 +592,21 @@ _READING_LIST = frozenset({"ul", "ol", "p"})
 _END_TITLE_CHARS = 60
 
 
+def _names_author(text: str, author_key: str) -> bool:
+    """The line is the author's name, or a list of names that starts with it."""
+    names = _NAME_LIST.split(text)
+    if names[0].casefold() != author_key or len(names) > _MAX_AUTHORS:
+        return False
+    return all(_PERSON_NAME.match(name) for name in names[1:])
+
+
+_NAME_LIST = re.compile(r"\s*(?:,|&|\band\b|और)\s*")
+_PERSON_NAME = re.compile(
+    r"^(?:[A-Z][\w.'’-]*|[\u0900-\u097F]+)(?:\s+(?:[A-Z][\w.'’-]*|[\u0900-\u097F]+)){0,4}$"
+)
+_MAX_AUTHORS = 4
+
+
 def _before_post(out: list[Event]) -> bool:
     """Nothing of the post has been met yet: no heading, list or table, and no more than a
     line or two of text (a trail, a standfirst) - so an end heading here heads a box above
@@ -591,6 +616,7 @@ def _before_post(out: list[Event]) -> bool:
 
 
 _ABOVE_POST_CHARS = 300
+_CAPTION_WORDS = 4
 
 
 def _aria_heading_level(el: etree._Element) -> int | None:
@@ -834,14 +860,21 @@ def _titles_jumps(heading: Heading, jump_list: etree._Element) -> bool:
 
 
 def _link_targets(el: etree._Element) -> list[str]:
-    """The hrefs of a list or paragraph made only of links (its text is link text), else []."""
+    """The hrefs of a list or paragraph made only of links (its words are link text, whatever
+    separators stand between them: "GS Paper 3 | Economy"), else []."""
     links = list(el.iter("a"))
     if not links:
         return []
-    linked = sum(len(element_text(a)) for a in links)
-    if linked < 0.9 * len(element_text(el)):
+    texts = [element_text(a) for a in links]
+    whole = element_text(el)
+    separated = sum(map(_letters, texts)) == _letters(whole)  # (no word outside the links)
+    if not separated and sum(map(len, texts)) < 0.9 * len(whole):
         return []
     return [a.get("href") or "" for a in links]
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
 
 
 def _nested_lists(el: etree._Element) -> list[etree._Element]:

@@ -14,7 +14,7 @@ from functools import cache, partial
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
-from processors.headings import BOLD, WRAPPERS
+from processors.headings import BLOCK_TAGS, BOLD, WRAPPERS
 from processors.kinds import normalise
 from processors.text import element_text, symbol_jump
 from processors.vocab import class_words, table
@@ -125,9 +125,9 @@ class Boilerplate:
         block = link.getparent()
         while block is not None and block.tag in _INLINE and not (block.text or "").strip():
             block = block.getparent()
-        if block is None or block.tag not in ("p", "li"):
+        if block is None or not _line_block(block):
             return link
-        line = element_text(block)
+        line = _LEADING_SYMBOLS.sub("", element_text(block))  # (an icon before: "📢 Join …")
         return block if line.startswith(text) and self.is_line(line) else link
 
     def _revealed(self, el: etree._Element, targets: Callable[[], frozenset[str]]) -> bool:
@@ -487,6 +487,16 @@ def _pull_quote(el: etree._Element) -> bool:
         and bool("".join(el.itertext()).strip())
         and all(child.tag in _QUOTE_MARKUP for child in el.iterdescendants())
     )
+
+
+def _line_block(block: etree._Element) -> bool:
+    """A paragraph or item, or a `div` written as one line (no block inside it)."""
+    if block.tag in ("p", "li"):
+        return True
+    return block.tag == "div" and not any(child.tag in BLOCK_TAGS for child in block)
+
+
+_LEADING_SYMBOLS = re.compile(r"^[^\w\u0900-\u0DFF]+")
 
 
 def _wraps_post(el: etree._Element) -> bool:

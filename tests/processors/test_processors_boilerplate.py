@@ -1188,3 +1188,58 @@ def test_share_buttons_are_left_out_whatever_they_say(extract_body) -> None:
 def test_more_titles_end_the_post(extract_body, title: str) -> None:
     article = extract_body(f"<p>Body.</p><h3>{title}</h3><p>Way Forward: more funds.</p>")
     assert "more funds" not in all_text(article)
+
+
+def test_a_row_of_links_with_separators_under_the_headline_is_chrome(extract_body) -> None:
+    chips = "<div><a href='/t/gs3/'>GS Paper 3</a> | <a href='/t/eco/'>Economy</a></div>"
+    article = extract_body(f"<h1>Headline</h1>{chips}<p>Body.</p>")
+    assert [b.text for s in article.sections for b in s.blocks] == ["Body."]
+
+
+def test_a_labelled_line_of_links_under_the_headline_is_content(extract_body) -> None:
+    line = (
+        "<p><strong>For Prelims:</strong> <a href='/a/'>FAME-II</a>, <a href='/b/'>PM-eBus</a></p>"
+    )
+    article = extract_body(f"<h1>Headline</h1>{line}<p>Body.</p>")
+    assert "FAME-II, PM-eBus" in all_text(article)
+
+
+def test_a_channel_strip_opened_by_an_icon_goes_whole(extract_body) -> None:
+    strip = (
+        "<div><span>📢</span> <a href='https://t.me/dhruv'>टेलीग्राम से जुड़ें</a> — रोज़ के"
+        " नोट्स सबसे पहले: @dhruv_hindi</div>"
+    )
+    article = extract_body(f"<p>Body.</p>{strip}<p>More body.</p>", lang="hi")
+    assert "@dhruv_hindi" not in all_text(article)
+
+
+def test_the_headline_after_a_caption_is_chrome(extract_body) -> None:
+    bar = "<div><span>You are reading:</span> <span>PM E-DRIVE Scheme</span><div></div></div>"
+    body = f"<h2>Context</h2><p>Body.</p>{bar}<p>More body.</p>"
+    article = extract_body(body, headline="PM E-DRIVE Scheme")
+    assert "You are reading" not in all_text(article)
+
+
+def test_a_quiz_promo_card_goes_with_its_button(extract_body) -> None:
+    card = (
+        "<div><p><strong>Daily Quiz</strong></p><p>Ten questions on today's topics.</p>"
+        "<a href='/quiz/' role='button'>Attempt Now</a></div>"
+    )
+    article = extract_body(f"<p>Body.</p>{card}<p>More body.</p>")
+    assert "Ten questions" not in all_text(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["<p>⏱ 6 મિનિટ વાંચન · 👁 1,248 વ્યૂઝ</p>", "<p><b>અનુક્રમણિકા</b> <a href='#'>[છુપાવો]</a></p>"],
+)
+def test_gujarati_counters_and_contents_titles_are_chrome(extract_body, line: str) -> None:
+    article = extract_body(f"{line}<p>Body.</p>", lang="gu")
+    assert [b.text for s in article.sections for b in s.blocks] == ["Body."]
+
+
+def test_the_authors_names_joined_by_and_are_chrome(extract_body) -> None:
+    head = '<meta name="author" content="Priya Nair">'
+    names = "<p><a href='/w/priya/'>Priya Nair</a> and <a href='/w/arvind/'>Arvind Rao</a></p>"
+    article = extract_body(f"{names}<p>Body.</p>", head=head)
+    assert [b.text for s in article.sections for b in s.blocks] == ["Body."]
