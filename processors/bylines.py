@@ -175,7 +175,7 @@ def find_byline(scope: etree._Element) -> Byline | None:
     named: Byline | None = None
     dated: str | None = None
     after = 0  # byline-like lines since the named one: a dateline far below is not its date
-    for el in (el for el in scope.iter(*_TAGS) if may_open_byline(el)):
+    for el in (el for el in scope.iter(*_TAGS) if may_open_byline(el) and not _in_menu(el)):
         if named is not None and (after := after + 1) > _NEAR_LINES:
             break
         found = parse_byline(element_text(el))
@@ -187,6 +187,11 @@ def find_byline(scope: etree._Element) -> Byline | None:
     if named is None:
         return Byline("", date=dated) if dated else None
     return Byline(named.name, named.url, dated)
+
+
+def _in_menu(el: etree._Element) -> bool:
+    """Inside a menu (`<nav>`, `role=navigation`): "By Subject" there is a menu item."""
+    return any(up.tag == "nav" or up.get("role") == "navigation" for up in el.iterancestors())
 
 
 _NAME_PARTS = re.compile(r"[\s_-]+")

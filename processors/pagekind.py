@@ -50,8 +50,8 @@ def is_article_page(
     declared = declared or any(c.startswith("postid-") for c in classes)
     if _not_found(root, title, table["not_found_phrases"], anywhere=not declared):
         return False
-    if declared:
-        return _has_text(content, _MIN_DECLARED_WORDS)
+    if declared:  # (an SEO plugin may declare a category page an article: its cards tell)
+        return _has_text(content, _MIN_DECLARED_WORDS) and not _column_of_cards(content)
     if classes & set(table["listing_body_classes"]):
         return False
     if _looks_like_listing(root, table) and not _reads_like_a_post(content):
@@ -101,6 +101,31 @@ def _looks_like_listing(root: etree._Element, table: dict) -> bool:
 
 
 _RELATED = class_words(["related"])
+
+
+def _column_of_cards(content: etree._Element) -> bool:
+    """The content is teaser cards from its first heading on: six or more headings linking
+    to other pages, each over an excerpt (no list or table under it), and no section heading
+    of its own before them - a post's related cards come after its sections, and a
+    round-up of schemes whose headings link to their own notes has facts listed under each."""
+    cards = [h for h in _LINKED_HEADINGS(content) if _over_excerpt(h)]
+    if len(cards) < _MIN_UNPAGED_TEASERS:
+        return False
+    first = next(content.iter("h2", "h3", "h4", "h5", "h6"))
+    return first in cards and not inside_marked(first, _RELATED)
+
+
+def _over_excerpt(heading: etree._Element) -> bool:
+    for sibling in heading.itersiblings():
+        if sibling.tag in _HEADING_TAGS:
+            return True
+        if sibling.tag in ("ul", "ol", "table") or _HOLDS_LIST(sibling):
+            return False
+    return True
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HOLDS_LIST = etree.XPath("boolean(.//ul | .//ol | .//table)")
 
 
 def _reads_like_a_post(content: etree._Element) -> bool:

@@ -238,3 +238,9 @@ def test_a_signature_line_with_a_desk_is_a_byline(extract_body) -> None:
 
 def test_a_name_followed_by_a_clause_is_no_signature() -> None:
     assert parse_byline("By Ritu Sharma, who teaches economy") is None
+
+
+def test_a_menu_item_worded_like_a_byline_is_no_author(page_html) -> None:
+    menu = "<nav><ul><li><a href='/by-subject/'>By Subject</a></li></ul></nav>"
+    page = page_html("<p>Body.</p>").replace("<article>", f"<article>{menu}")
+    assert extract(page, "https://example.org/post/").author is None

@@ -189,3 +189,34 @@ def test_a_bot_check_served_at_the_articles_url_is_not_an_article() -> None:
         "</body></html>"
     )
     assert extract(page, URL).is_article is False
+
+
+def declared_page(body: str) -> str:
+    """A page whose SEO plugin calls it an article, with classes that say nothing."""
+    return (
+        '<html lang="en"><head><title>Economy | Site</title>'
+        '<meta property="og:type" content="article"></head>'
+        f"<body><div class='k9'><h1>Economy</h1>{body}</div></body></html>"
+    )
+
+
+def cards(under: str = "") -> str:
+    return "".join(
+        f"<section><h2><a href='/p{i}/'>Teaser title {i}</a></h2>"
+        f"<p>Why in News? An excerpt of the post number {i} for the reader.</p>{under}</section>"
+        for i in range(7)
+    )
+
+
+def test_a_column_of_cards_declared_an_article_is_not_one() -> None:
+    assert extract(declared_page(cards()), URL).is_article is False
+
+
+def test_a_round_up_whose_linked_headings_list_facts_is_an_article() -> None:
+    facts = "<ul><li>Ministry: Finance</li><li>Launched: 2019</li></ul>"
+    assert extract(declared_page(cards(facts)), URL).is_article is True
+
+
+def test_a_post_with_cards_after_its_sections_is_an_article() -> None:
+    post = "<h2>About the Scheme</h2><p>The scheme pays farmers.</p>"
+    assert extract(declared_page(post + cards()), URL).is_article is True
