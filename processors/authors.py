@@ -91,6 +91,8 @@ def choose_author(
     person_url = person.get("url") if person and _as_name(person.get("name")) else None
     if box is None and name and (card := _card_named(root, name)) is not None:
         _, box_url, bio = _read_box(card)  # a box no class or title marks, found by the name
+    elif box is not None and box_name is None and name:
+        _, box_url, bio = _read_box(box, name)  # the name in a block nothing marks
     url = rel_url or box_url or person_url
     if not url and name and (marked := _byline(facts)) and marked[0] == name:
         url = marked[1]
@@ -333,23 +335,29 @@ def _box_title(el: etree._Element) -> bool:
 
 
 def _box_after(heading: etree._Element) -> etree._Element:
-    """A detached copy of what follows an "About the Author" heading, up to the next heading."""
+    """A detached copy of what follows an "About the Author" heading, up to the next heading -
+    not counting a heading right under it, which is the author's name (`<h2>About the
+    Author</h2><h3>Name</h3><p>bio</p>`)."""
     for _ in range(_WRAPPER_LEVELS):  # out of the link or block that holds only the heading
         if heading.getnext() is not None or heading.getparent() is None:
             break
         heading = heading.getparent()
     box = etree.Element("div")
     for sib in heading.itersiblings():
-        if sib.tag in _HEADINGS:
+        if sib.tag in _HEADINGS and len(box):
             break
         box.append(copy.deepcopy(sib))
     return box
 
 
-def _read_box(box: etree._Element) -> tuple[str | None, str | None, str | None]:
-    """(name, url, bio) from an author box; the name may only be in the bio ("I, Name, am …")."""
+def _read_box(
+    box: etree._Element, known: str | None = None
+) -> tuple[str | None, str | None, str | None]:
+    """(name, url, bio) from an author box; the name may only be in the bio ("I, Name, am …").
+    `known` is the author's name from the page's other sources: a line of the box saying only
+    that, in a block no class or tag marks as the name (`<p class="_9fq">`), is no bio."""
     name_el = _box_name(box)
-    name = element_text(name_el) if name_el is not None else None
+    name = element_text(name_el) if name_el is not None else known
     link = name_el if name_el is not None and name_el.tag == "a" else None
     if name_el is not None and link is None:
         link = next(name_el.iter("a"), None)

@@ -81,6 +81,8 @@ class Walker:
     pseudo: ListBlock | None = field(default=None)
     # … and whether its first line was marked with a hollow circle (a second level of its own).
     pseudo_hollow: bool = False
+    # … and whether its last line went in at the second level (a "▪" after it is the third).
+    pseudo_nested: bool = False
     # The list built from exported, levelled items just emitted, and its open items by level.
     leveled: ListBlock | None = field(default=None)
     open_levels: list[tuple[int, Item]] = field(default_factory=list)
@@ -353,13 +355,19 @@ class Walker:
         bullets = _bullet_items(text) or _dash_items(raw)
         hollow = text[:1] in _SUB_GLYPHS
         if bullets and out and out[-1] is self.pseudo:
-            if hollow and not self.pseudo_hollow and self.pseudo.items:
+            items = self.pseudo.items
+            if hollow and not self.pseudo_hollow and items:
                 # a box indented under the list (`<blockquote>` of "◦" lines): the second level
-                self.pseudo.items[-1].children.extend(bullets)
+                items[-1].children.extend(bullets)
+                self.pseudo_nested = True
+            elif text[:1] in _THIRD_GLYPHS and self.pseudo_nested and items[-1].children:
+                items[-1].children[-1].children.extend(bullets)  # "▪" under a "◦" line
             else:
-                self.pseudo.items.extend(bullets)
+                items.extend(bullets)
+                self.pseudo_nested = False
         elif bullets:
             self.pseudo, self.pseudo_hollow = ListBlock(bullets, False), hollow
+            self.pseudo_nested = False
             out.append(self.pseudo)
         elif (line := parse_byline(text, bare_dates=True)) is not None or is_date_label(text):
             if line is not None and not line.name and line.date and self.dateline is None:
@@ -712,6 +720,7 @@ def _bullet_items(text: str) -> list[Item]:
 
 
 _SUB_GLYPHS = frozenset("◦○")  # the hollow circles of a pasted list's second level
+_THIRD_GLYPHS = frozenset("▪■▫")  # … and the squares of its third, under a hollow circle's line
 
 
 def _dash_items(raw: str) -> list[Item]:

@@ -5,8 +5,10 @@ Editors and block plugins set weight by class rather than by `<b>`: Google Docs 
 `p.gb-headline-3f9a01{font-weight:700}` for a headline saved as a paragraph. Each classed
 element of the content that such a rule reaches gets the weight inline, so the walker, which
 reads inline weights, sees what the reader sees. Only what a small part of CSS can say is read:
-selectors made of tags and classes joined by spaces (`.grid .gb-headline`, `p.lead`), ranked by
-specificity and then order, as a browser ranks them; a rule in a media query or behind any
+selectors made of tags and classes joined by spaces or `>` (`.grid .gb-headline`, `.a > .b`,
+`p.lead`), ranked by specificity and then order, as a browser ranks them; a rule inside an
+`@media` block counts when a desktop screen applies it (`@media screen`, `@media (min-width:
+…)`), not when the block is for print or for narrow screens (`max-width`); a rule behind any
 other selector is left out, and so is a rule whose last part names no class.
 """
 
@@ -31,7 +33,8 @@ _WEIGHT = re.compile(r"(?<![\w-])font-weight\s*:", re.IGNORECASE)
 # draws bold is a design choice, not a heading.
 _HEADLINE_CLASS = class_words(["headline", "heading", "title"])
 
-Compound = tuple[str | None, frozenset[str]]
+# A part of a selector: its tag, its classes, and whether it is the next part's parent (`>`).
+Compound = tuple[str | None, frozenset[str], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +59,22 @@ def draw_weights(root: etree._Element, known: Callable[[str], bool] | None = Non
         cls = el.get("class")
         if not cls or _WEIGHT.search(el.get("style") or ""):
             continue
-        if el.tag != "span" and not _HEADLINE_CLASS.search(cls) and not _names_part(el, known):
+        if (
+            el.tag not in _WEIGHED_TAGS
+            and not _HEADLINE_CLASS.search(cls)
+            and not _names_part(el, known)
+        ):
             continue
         classes = frozenset(cls.split())
         reached = [r for c in classes for r in rules.get(c, ()) if _reaches(r.parts, el, classes)]
         if reached:
             bold = max(reached, key=lambda rule: rule.rank).bold
             el.set("style", f"{el.get('style') or ''};font-weight:{700 if bold else 400}")
+
+
+# Elements whose weight a class sets: an editor's spans, and a `<strong>` a class draws in
+# normal weight ("<strong class=_2mm>Fact check:</strong>" at 400 is no label).
+_WEIGHED_TAGS = frozenset({"span", "strong", "b"})
 
 
 def _names_part(el: etree._Element, known: Callable[[str], bool] | None) -> bool:
@@ -84,47 +96,85 @@ def weight_rules(document: etree._Element) -> Mapping[str, Sequence[WeightRule]]
         css = style.text or ""
         if "font-weight" not in css:
             continue
-        for block in _COMMENT.sub("", css).split("}"):
-            selectors, brace, declarations = block.partition("{")
-            if not brace or not _WEIGHT.search(declarations):
+        for selectors, declarations in _screen_rules(_COMMENT.sub("", css)):
+            if not _WEIGHT.search(declarations):
                 continue
             for selector in selectors.split(","):
                 parts = _parts(selector)
                 if parts is None:
                     continue
                 order += 1
-                classes = sum(len(c) for _, c in parts)
-                tags = sum(1 for tag, _ in parts if tag)
+                classes = sum(len(c) for _, c, _ in parts)
+                tags = sum(1 for tag, _, _ in parts if tag)
                 rule = WeightRule(parts, (classes, tags, order), styled_bold(declarations))
                 found.setdefault(min(parts[-1][1]), []).append(rule)
     return found
 
 
+def _screen_rules(css: str) -> list[tuple[str, str]]:
+    """(selectors, declarations) of each rule a desktop screen applies: the top level's, and
+    those inside `@media` blocks that are neither for print alone nor for narrow screens."""
+    rules: list[tuple[str, str]] = []
+    media: list[bool] = []  # for each open @media block: does a screen apply it?
+    for found in _BLOCK.finditer(css):
+        head, brace = found.group(1).strip(), found.group(2)
+        if brace == "}":
+            if media and not head:
+                media.pop()
+            continue
+        if head.lower().startswith("@media"):
+            media.append(not _NOT_DESKTOP.search(head))
+            continue
+        declarations = css[found.end() : css.find("}", found.end())]
+        if all(media) and not head.startswith("@"):
+            rules.append((head, declarations))
+    return rules
+
+
+# A selector or at-rule head, then the brace after it; a rule's declarations then its "}".
+_BLOCK = re.compile(r"([^{}]*)([{}])")
+_NOT_DESKTOP = re.compile(r"^@media\s+(?:only\s+)?print\b|max-width", re.IGNORECASE)
+
+
 def _parts(selector: str) -> tuple[Compound, ...] | None:
-    """The selector's parts when it is tags and classes joined by spaces, ending in a class."""
+    """The selector's parts when it is tags and classes joined by spaces or `>`, ending in a
+    class."""
     parts: list[Compound] = []
-    for token in selector.split():
+    child = False
+    for token in selector.replace(">", " > ").split():
+        if token == ">":
+            if not parts or child:
+                return None
+            child = True
+            continue
         matched = _COMPOUND.match(token)
         if matched is None:
             return None
+        if child:
+            parts[-1] = (*parts[-1][:2], True)
+            child = False
         tag, classes = matched.groups()
-        parts.append((tag.lower() if tag else None, frozenset(classes.split(".")[1:])))
-    if not parts or not parts[-1][1]:
+        parts.append((tag.lower() if tag else None, frozenset(classes.split(".")[1:]), False))
+    if not parts or not parts[-1][1] or child:
         return None
     return tuple(parts)
 
 
 def _reaches(parts: tuple[Compound, ...], el: etree._Element, classes: frozenset[str]) -> bool:
     """Whether a selector's parts select `el`: its last part `el` itself, the others ancestors
-    in order (a descendant combinator)."""
-    tag, wanted = parts[-1]
+    in order - the nearest that matches, or the parent itself after a `>`."""
+    tag, wanted, _ = parts[-1]
     if (tag and el.tag != tag) or not wanted <= classes:
         return False
-    rest = list(parts[:-1])
-    for up in el.iterancestors():
-        if not rest:
-            break
-        tag, wanted = rest[-1]
-        if (not tag or up.tag == tag) and wanted <= frozenset((up.get("class") or "").split()):
-            rest.pop()
-    return not rest
+    node: etree._Element | None = el
+    for part in reversed(parts[:-1]):
+        ups = [node.getparent()] if part[2] else node.iterancestors()
+        node = next((up for up in ups if up is not None and _matches(part, up)), None)
+        if node is None:
+            return False
+    return True
+
+
+def _matches(part: Compound, el: etree._Element) -> bool:
+    tag, wanted, _ = part
+    return (not tag or el.tag == tag) and wanted <= frozenset((el.get("class") or "").split())

@@ -554,3 +554,22 @@ def test_the_name_inside_a_byline_line_heads_no_card(extract_body) -> None:
     line = "<p>By <a href='/faculty/aditi/'>Aditi Kulkarni</a>, Faculty</p>"
     article = extract_body(f"{line}<p>{BIO}</p>", head=NAMED)
     assert article.author_bio is None
+
+
+def test_a_name_heading_right_under_the_box_title_leaves_the_bio(extract_body) -> None:
+    box = (
+        "<section><div><h2>About the Author</h2><h3><a href='/a/aditi/'>Aditi Raghavan</a></h3>"
+        "<p>Aditi covers the economy for aspirants.</p></div></section>"
+    )
+    article = extract_body(f"<p>Body text.</p>{box}")
+    assert article.author_bio == "Aditi covers the economy for aspirants."
+
+
+def test_a_boxs_name_line_that_nothing_marks_is_no_bio(extract_body) -> None:
+    head = '<meta name="author" content="Karan Malhotra">'
+    box = (
+        "<div class='AuthorBio_card__k2'><img src='/k.webp' alt=''><div><p class='_9fq'>"
+        "Karan Malhotra</p><p>Karan writes the daily analysis on energy.</p></div></div>"
+    )
+    article = extract_body(f"<p>Body text.</p>{box}", head=head)
+    assert article.author_bio == "Karan writes the daily analysis on energy."

@@ -721,3 +721,23 @@ def test_a_heading_closed_by_the_wrong_end_tag_does_not_swallow_the_list(extract
         "Challenges",
         "Power stays central.",
     )
+
+
+def test_square_bullet_lines_under_a_hollow_one_are_its_children(extract_body) -> None:
+    """A page builder's three levels, each line a block of its own: •, then ◦, then ▪."""
+    lines = [
+        "• Focus Areas:",
+        "◦ Charging stations:",
+        "▪ fast chargers",
+        "▪ slow chargers",
+        "◦ Buses",
+    ]
+    body = "".join(
+        f"<div style='margin-left:{18 * (n % 3)}px'>{x}</div>" for n, x in enumerate(lines)
+    )
+    (block,) = extract_body(body).sections[0].blocks
+    (item,) = block.items
+    assert [(c.text, [g.text for g in c.children]) for c in item.children] == [
+        ("Charging stations:", ["fast chargers", "slow chargers"]),
+        ("Buses", []),
+    ]

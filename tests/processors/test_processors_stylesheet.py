@@ -49,7 +49,7 @@ def test_a_paragraph_a_theme_draws_bold_is_no_heading(extract_body) -> None:
     assert headings(extract_body, ".has-large-font-size{font-weight:700}", block) == [None]
 
 
-def test_a_rule_inside_a_media_query_is_left_out(extract_body) -> None:
+def test_a_rule_for_narrow_screens_is_left_out(extract_body) -> None:
     css = "@media (max-width:600px){.gb-headline-9{font-weight:700}}"
     block = "<p class='gb-headline-9'>Regulatory support</p>"
     assert headings(extract_body, css, block) == [None]
@@ -78,3 +78,33 @@ def test_a_positioned_line_naming_a_part_is_left_to_its_own_style(extract_body) 
     article = extract_body(body, head="<style>.ff2{font-weight:700}</style>")
     (paragraph,) = [b for s in article.sections for b in s.blocks if "Forward" in b.text]
     assert paragraph.text == "Way Forward"
+
+
+@pytest.mark.parametrize(
+    "css",
+    ["@media screen{.gb-headline-9{font-weight:700}}", ".k9>.gb-headline-9{font-weight:700}"],
+    ids=["screen", "child"],
+)
+def test_a_rule_for_screens_or_behind_a_child_combinator_counts(extract_body, css: str) -> None:
+    block = "<div class='k9'><p class='gb-headline-9'>Significance</p></div>"
+    assert headings(extract_body, css, block) == [None, "Significance"]
+
+
+@pytest.mark.parametrize(
+    "css",
+    ["@media print{.gb-headline-9{font-weight:700}}", ".k9 > .gb-headline-9{font-weight:700}"],
+    ids=["print", "grandchild"],
+)
+def test_a_rule_for_print_or_for_a_grandchild_does_not(extract_body, css: str) -> None:
+    block = "<div class='k9'><div><p class='gb-headline-9'>Significance</p></div></div>"
+    assert headings(extract_body, css, block) == [None]
+
+
+def test_a_strong_that_page_css_draws_in_normal_weight_is_no_label(extract_body) -> None:
+    head = "<style>._2mm{font-weight:400}</style>"
+    body = "<p><strong class='_2mm'>Fact check:</strong> the figure assumes low use.</p>"
+    section = extract_body(body, head=head).sections[0]
+    assert (section.heading, section.blocks[0].text) == (
+        None,
+        "Fact check: the figure assumes low use.",
+    )
