@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from processors import exports, stylesheet
+from processors import exports
 from processors.article import Block, Item, ListBlock, Paragraph, Table
 from processors.boilerplate import Boilerplate
 from processors.bylines import is_date_label, may_open_byline, parse_byline
@@ -95,7 +95,6 @@ class Walker:
     def walk(self, root: etree._Element) -> list[Event]:
         """Headings and blocks of the (already cleaned) content root, in document order."""
         _aria_blocks(root)
-        stylesheet.draw_weights(root, self.kinds.is_known if self.kinds else None)
         exports.viewer_lines(root)
         exports.pdf_lines(root)
         exports.notion_lists(root)

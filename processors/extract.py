@@ -15,6 +15,7 @@ from functools import cache, partial
 
 from lxml import etree
 
+from processors import stylesheet
 from processors.article import Article
 from processors.authors import choose_author
 from processors.blocks import Walker
@@ -89,6 +90,8 @@ def _fill_metadata(
 
 
 def _fill_body(article: Article, content: etree._Element, options: ExtractOptions) -> None:
+    # (the page's weight rules are drawn before cleaning, which drops a `<style>` in the body)
+    stylesheet.draw_weights(content, options.kinds.is_known if options.kinds else None)
     options.boilerplate.clean(content)
     walker = Walker(
         options.boilerplate,

@@ -108,3 +108,12 @@ def test_a_strong_that_page_css_draws_in_normal_weight_is_no_label(extract_body)
         None,
         "Fact check: the figure assumes low use.",
     )
+
+
+def test_a_style_block_inside_the_body_is_read_before_it_is_dropped(extract_body) -> None:
+    """An exported document (Apple Pages, Google Docs) writes its `<style>` inside the body."""
+    body = (
+        "<style>span.s2{font-size:18px;font-weight:bold}</style><p>Opening text.</p>"
+        "<p><span class='s2'>Why in News?</span></p><p>What the part says.</p>"
+    )
+    assert [s.heading for s in extract_body(body).sections] == [None, "Why in News?"]
