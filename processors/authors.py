@@ -344,7 +344,7 @@ def _box_after(heading: etree._Element) -> etree._Element:
         heading = heading.getparent()
     box = etree.Element("div")
     for sib in heading.itersiblings():
-        if sib.tag in _HEADINGS and len(box):
+        if sib.tag in _HEADINGS and element_text(box):  # (a photo before the name is no text)
             break
         box.append(copy.deepcopy(sib))
     return box

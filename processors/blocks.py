@@ -204,7 +204,7 @@ class Walker:
             self._plain_text("".join(el.itertext()), out)
         elif tag == "pre":
             self._paragraph(element_text(el), out)
-        elif tag == "summary" or self._panel_title(el):  # <summary>Question</summary>answer
+        elif _summary_title(el) or self._panel_title(el):  # <summary>Question</summary>answer
             return self._heading(Heading(strip_label_colon(element_text(el))), out)
         elif tag == "dl":
             self._definitions(el, out)
@@ -634,6 +634,12 @@ def _aria_heading_level(el: etree._Element) -> int | None:
         return None
     level = el.get("aria-level", "2").strip()
     return min(max(int(level), 1), 6) if level.isdigit() else 2
+
+
+def _summary_title(el: etree._Element) -> bool:
+    """A `<summary>` that is its own title: one holding a heading element is walked, and the
+    heading's rank sets the level (a day's topics, each an `h2` in a `<summary>`)."""
+    return el.tag == "summary" and next(el.iter(*H_LEVELS), None) is None
 
 
 def _panel_title(el: etree._Element) -> bool:

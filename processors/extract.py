@@ -19,6 +19,7 @@ from processors import stylesheet
 from processors.article import Article
 from processors.authors import choose_author
 from processors.blocks import Walker
+from processors.boilerplate import drop
 from processors.bylines import find_byline
 from processors.content import index_keys, locate_content
 from processors.crumbs import choose_breadcrumbs, choose_category
@@ -90,8 +91,9 @@ def _fill_metadata(
 
 
 def _fill_body(article: Article, content: etree._Element, options: ExtractOptions) -> None:
-    # (the page's weight rules are drawn before cleaning, which drops a `<style>` in the body)
+    # (the page's CSS is read before cleaning, which drops a `<style>` written in the body)
     stylesheet.draw_weights(content, options.kinds.is_known if options.kinds else None)
+    _drop_unseen(content)
     options.boilerplate.clean(content)
     walker = Walker(
         options.boilerplate,
@@ -106,6 +108,16 @@ def _fill_body(article: Article, content: etree._Element, options: ExtractOption
     article.context = lists["context"]
     article.focus_areas = lists["focus_areas"]
     article.way_forward = lists["way_forward"]
+
+
+def _drop_unseen(content: etree._Element) -> None:
+    """Leave out what the page's CSS never shows a reader: screen-reader-only text and
+    print-only blocks (see `stylesheet.unseen_classes`)."""
+    unseen = stylesheet.unseen_classes(content.getroottree().getroot())
+    if not unseen:
+        return
+    for el in [el for el in content.iter() if unseen.intersection(el.get("class", "").split())]:
+        drop(el)
 
 
 def _article_scope(content: etree._Element, title: str | None) -> etree._Element:

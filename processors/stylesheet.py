@@ -114,8 +114,17 @@ def weight_rules(document: etree._Element) -> Mapping[str, Sequence[WeightRule]]
 def _screen_rules(css: str) -> list[tuple[str, str]]:
     """(selectors, declarations) of each rule a desktop screen applies: the top level's, and
     those inside `@media` blocks that are neither for print alone nor for narrow screens."""
-    rules: list[tuple[str, str]] = []
-    media: list[bool] = []  # for each open @media block: does a screen apply it?
+    return [
+        (selectors, declarations)
+        for media, selectors, declarations in _css_rules(css)
+        if not any(_NOT_DESKTOP.search(head) for head in media)
+    ]
+
+
+def _css_rules(css: str) -> list[tuple[tuple[str, ...], str, str]]:
+    """(the `@media` heads around it, selectors, declarations) of each rule."""
+    rules: list[tuple[tuple[str, ...], str, str]] = []
+    media: list[str] = []  # the open @media blocks' heads
     for found in _BLOCK.finditer(css):
         head, brace = found.group(1).strip(), found.group(2)
         if brace == "}":
@@ -123,12 +132,41 @@ def _screen_rules(css: str) -> list[tuple[str, str]]:
                 media.pop()
             continue
         if head.lower().startswith("@media"):
-            media.append(not _NOT_DESKTOP.search(head))
+            media.append(head)
             continue
         declarations = css[found.end() : css.find("}", found.end())]
-        if all(media) and not head.startswith("@"):
-            rules.append((head, declarations))
+        if not head.startswith("@"):
+            rules.append((tuple(media), head, declarations))
     return rules
+
+
+def unseen_classes(document: etree._Element) -> frozenset[str]:
+    """Classes the page's CSS keeps from a reader's eyes for good: text for screen readers
+    only (clipped to a pixel: "(opens in a new tab)") and blocks shown only in print
+    ("Printed from …"). A block a rule merely hides on screen stays: a tab's panel, an
+    accordion's answer, the rest of a post behind "Read more" wait for a click."""
+    on_screen_hidden: set[str] = set()
+    printed: set[str] = set()
+    clipped: set[str] = set()
+    for style in document.iter("style"):
+        for media, selectors, declarations in _css_rules(_COMMENT.sub("", style.text or "")):
+            compact = declarations.replace(" ", "").lower()
+            names = [m.group(1) for m in map(_ONE_CLASS.match, selectors.split(",")) if m]
+            on_screen = not any(_NOT_DESKTOP.search(head) for head in media)
+            if on_screen and _CLIPPED.search(compact) and _ONE_PIXEL.search(compact):
+                clipped.update(names)
+            elif on_screen and "display:none" in compact:
+                on_screen_hidden.update(names)
+            elif any(_PRINT.search(head) for head in media) and _SHOWN.search(compact):
+                printed.update(names)
+    return frozenset(clipped | (on_screen_hidden & printed))
+
+
+_ONE_CLASS = re.compile(r"^\s*(?:[a-z][a-z0-9]*)?\.([\w-]+)\s*$", re.IGNORECASE)
+_PRINT = re.compile(r"^@media\s+(?:only\s+)?print\b", re.IGNORECASE)
+_CLIPPED = re.compile(r"clip:rect\(0|clip-path:inset\(50%\)")
+_ONE_PIXEL = re.compile(r"(?<![\w-])(?:width|height):1px")
+_SHOWN = re.compile(r"display:(?!none)")
 
 
 # A selector or at-rule head, then the brace after it; a rule's declarations then its "}".

@@ -573,3 +573,11 @@ def test_a_boxs_name_line_that_nothing_marks_is_no_bio(extract_body) -> None:
     )
     article = extract_body(f"<p>Body text.</p>{box}", head=head)
     assert article.author_bio == "Karan writes the daily analysis on energy."
+
+
+def test_a_photo_between_the_box_title_and_the_name_leaves_the_bio(extract_body) -> None:
+    box = (
+        "<section><h3>About the Author</h3><img src='/d.webp' alt=''>"
+        "<h4><a href='/team/devika/'>Devika Raman</a></h4><p>Devika teaches science.</p></section>"
+    )
+    assert extract_body(f"<p>Body text.</p>{box}").author_bio == "Devika teaches science."

@@ -741,3 +741,20 @@ def test_square_bullet_lines_under_a_hollow_one_are_its_children(extract_body) -
         ("Charging stations:", ["fast chargers", "slow chargers"]),
         ("Buses", []),
     ]
+
+
+def test_a_summary_holding_a_heading_takes_the_headings_rank(extract_body) -> None:
+    """A day's topics, each an `h2` in a closed `<details>`: the `h3`s inside nest under it."""
+    topic = "<details><summary><h2>{0}</h2></summary><h3>Context</h3><p>Text.</p></details>"
+    body = topic.format("1. Chabahar Port") + topic.format("2. Great Indian Bustard")
+    sections = extract_body(body).sections
+    assert [(s.heading, [c.heading for c in s.sections]) for s in sections] == [
+        ("1. Chabahar Port", ["Context"]),
+        ("2. Great Indian Bustard", ["Context"]),
+    ]
+
+
+def test_an_amount_in_a_list_is_no_tweet_counter(extract_body) -> None:
+    body = "<ol type='a'><li>₹30,000</li><li>₹78,000</li></ol>"
+    (block,) = extract_body(body).sections[0].blocks
+    assert [item.text for item in block.items] == ["₹30,000", "₹78,000"]

@@ -1243,3 +1243,14 @@ def test_the_authors_names_joined_by_and_are_chrome(extract_body) -> None:
     names = "<p><a href='/w/priya/'>Priya Nair</a> and <a href='/w/arvind/'>Arvind Rao</a></p>"
     article = extract_body(f"{names}<p>Body.</p>", head=head)
     assert [b.text for s in article.sections for b in s.blocks] == ["Body."]
+
+
+def test_a_marathi_read_more_control_is_left_out(extract_body) -> None:
+    body = (
+        "<p>Body.</p><div><a href='#r' role='button' aria-controls='r'>पुढे वाचा ▾</a></div>"
+        "<div class='_7hq' id='r'><p>The rest.</p></div>"
+    )
+    assert [b.text for s in extract_body(body, lang="mr").sections for b in s.blocks] == [
+        "Body.",
+        "The rest.",
+    ]

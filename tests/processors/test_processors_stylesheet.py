@@ -117,3 +117,27 @@ def test_a_style_block_inside_the_body_is_read_before_it_is_dropped(extract_body
         "<p><span class='s2'>Why in News?</span></p><p>What the part says.</p>"
     )
     assert [s.heading for s in extract_body(body).sections] == [None, "Why in News?"]
+
+
+SR_ONLY = "._v0{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}"
+PRINT_ONLY = "@media screen{._pq4{display:none}}@media print{._pq4{display:block}}"
+
+
+def test_screen_reader_text_is_left_out(extract_body) -> None:
+    link = "<a href='/s'>statement<span class='_v0'> (opens in a new tab)</span></a>"
+    body = f"<p>As the {link} said.</p>"
+    paragraph = extract_body(body, head=f"<style>{SR_ONLY}</style>").sections[0].blocks[0]
+    assert paragraph.text == "As the statement said."
+
+
+def test_a_print_only_block_is_left_out(extract_body) -> None:
+    body = "<p>Body.</p><div class='_pq4'><p>Printed from example.org.</p></div>"
+    blocks = extract_body(body, head=f"<style>{PRINT_ONLY}</style>").sections[0].blocks
+    assert [b.text for b in blocks] == ["Body."]
+
+
+def test_a_panel_a_rule_hides_on_screen_stays(extract_body) -> None:
+    """A tab's panel or the rest behind "Read more": hidden until a click, the post's own."""
+    body = "<p>Body.</p><div class='_t2'><p>The second tab's text.</p></div>"
+    blocks = extract_body(body, head="<style>._t2{display:none}</style>").sections[0].blocks
+    assert [b.text for b in blocks] == ["Body.", "The second tab's text."]
