@@ -144,26 +144,44 @@ def unseen_classes(document: etree._Element) -> frozenset[str]:
     """Classes the page's CSS keeps from a reader's eyes for good: text for screen readers
     only (clipped to a pixel: "(opens in a new tab)") and blocks shown only in print
     ("Printed from …"). A block a rule merely hides on screen stays: a tab's panel, an
-    accordion's answer, the rest of a post behind "Read more" wait for a click."""
-    on_screen_hidden: set[str] = set()
+    accordion's answer, the rest of a post behind "Read more" wait for a click. Only the
+    rules that say so are looked at, found by regex scans over the CSS, not rule by rule."""
+    hidden: set[str] = set()
     printed: set[str] = set()
     clipped: set[str] = set()
-    for style in document.iter("style"):
-        for media, selectors, declarations in _css_rules(_COMMENT.sub("", style.text or "")):
+    for css in (style.text or "" for style in document.iter("style")):
+        if "clip" not in css and "print" not in css:
+            continue
+        css = _COMMENT.sub("", css)
+        for block in _PRINT_BLOCK.finditer(css):
+            for selectors, declarations in _RULE.findall(block.group(1)):
+                if _SHOWN.search(declarations.replace(" ", "").lower()):
+                    printed.update(_class_names(selectors))
+        screen = _NARROW_BLOCK.sub("", _PRINT_BLOCK.sub("", css))
+        for selectors, declarations in _CLIP_OR_NONE.findall(screen):
             compact = declarations.replace(" ", "").lower()
-            names = [m.group(1) for m in map(_ONE_CLASS.match, selectors.split(",")) if m]
-            on_screen = not any(_NOT_DESKTOP.search(head) for head in media)
-            if on_screen and _CLIPPED.search(compact) and _ONE_PIXEL.search(compact):
-                clipped.update(names)
-            elif on_screen and "display:none" in compact:
-                on_screen_hidden.update(names)
-            elif any(_PRINT.search(head) for head in media) and _SHOWN.search(compact):
-                printed.update(names)
-    return frozenset(clipped | (on_screen_hidden & printed))
+            if _CLIPPED.search(compact) and _ONE_PIXEL.search(compact):
+                clipped.update(_class_names(selectors))
+            elif "display:none" in compact:
+                hidden.update(_class_names(selectors))
+    return frozenset(clipped | (hidden & printed))
 
 
+def _class_names(selectors: str) -> list[str]:
+    return [m.group(1) for m in map(_ONE_CLASS.match, selectors.split(",")) if m]
+
+
+# An `@media print` block, and one for narrow screens, each with the rules inside it.
+_PRINT_BLOCK = re.compile(
+    r"@media\s+(?:only\s+)?print\b[^{]*\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}", re.IGNORECASE
+)
+_NARROW_BLOCK = re.compile(
+    r"@media[^{]*max-width[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.IGNORECASE
+)
+_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+# A rule that clips its element or hides it (the scan skips every other rule).
+_CLIP_OR_NONE = re.compile(r"([^{}]*)\{([^{}]*?(?:clip|display\s*:\s*none)[^{}]*)\}", re.IGNORECASE)
 _ONE_CLASS = re.compile(r"^\s*(?:[a-z][a-z0-9]*)?\.([\w-]+)\s*$", re.IGNORECASE)
-_PRINT = re.compile(r"^@media\s+(?:only\s+)?print\b", re.IGNORECASE)
 _CLIPPED = re.compile(r"clip:rect\(0|clip-path:inset\(50%\)")
 _ONE_PIXEL = re.compile(r"(?<![\w-])(?:width|height):1px")
 _SHOWN = re.compile(r"display:(?!none)")

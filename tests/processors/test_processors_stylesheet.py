@@ -139,5 +139,6 @@ def test_a_print_only_block_is_left_out(extract_body) -> None:
 def test_a_panel_a_rule_hides_on_screen_stays(extract_body) -> None:
     """A tab's panel or the rest behind "Read more": hidden until a click, the post's own."""
     body = "<p>Body.</p><div class='_t2'><p>The second tab's text.</p></div>"
-    blocks = extract_body(body, head="<style>._t2{display:none}</style>").sections[0].blocks
+    css = "._t2{display:none}@media print{._t3{display:block}}"  # (a print rule for another)
+    blocks = extract_body(body, head=f"<style>{css}</style>").sections[0].blocks
     assert [b.text for b in blocks] == ["Body.", "The second tab's text."]
