@@ -33,7 +33,15 @@ _DATE_PREFIX = any_of(_DATES["prefixes"], prefix=r"^(?:", suffix=r")\b")
 _MAX_DATELINE = 60
 # Words a written date may hold; a line with any other word is a sentence, not a date
 # ("On 5 April 2024, the Cabinet …"), whatever a fuzzy date parser makes of it.
-_DATE_WORDS = frozenset([*_DATES["date_words"], *(m.casefold() for m in _DATES["months"])])
+_DATE_WORDS = frozenset(
+    [
+        *_DATES["date_words"],
+        *(m.casefold() for m in _DATES["months"]),
+        *_DATES["morning_words"],
+        *_DATES["evening_words"],
+        *_DATES["clock_words"],
+    ]
+)
 _TOKEN_SPLIT = re.compile(r"[\s,./:|–-]+")
 _NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th|am|pm)?$|^[०-९]{1,4}$", re.IGNORECASE)
 # A name word: capitalised Latin, or Devanagari (which has no case) — not the word that opens
@@ -70,6 +78,8 @@ _TAGS = ("p", "div", "span", "li", "tr")
 _CELLS = frozenset({"td", "th"})
 # A meta line of parts: "2 February 2024 | Author: X | Email the author".
 _PARTS = re.compile(r"\s+[|·•]\s+")
+# … or of labelled dates with nothing between them but a space: "अपडेट: … बजे प्रकाशित: …".
+_NEXT_LABEL = any_of(_DATES["prefixes"], prefix=r"\s+(?=(?:", suffix=r")\s*:)")
 # A line that opens with a date may be such a meta line, the byline in a later part.
 _DATE_FIRST = re.compile(
     r"^(?:[\d०-९]{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
@@ -97,6 +107,8 @@ def parse_byline(text: str, *, bare_dates: bool = False) -> Byline | None:
     found = _parse_line(text, bare_dates)
     if found is None and _PARTS.search(text):
         return _parse_parts(_PARTS.split(text))
+    if found is None and len(labelled := _NEXT_LABEL.split(text)) > 1:
+        return _parse_parts(labelled)  # a separator drawn for the eye only (`aria-hidden`)
     return found
 
 

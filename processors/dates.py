@@ -174,6 +174,7 @@ def to_iso(raw: str) -> str | None:
         text = _HINDI_MONTHS.sub(
             lambda m: _MONTHS_EN[m.group(0)], text.translate(_DEVANAGARI_DIGITS)
         )
+        text = _DAY_PART.sub(_english_time, text)
         if not (_ENGLISH_MONTH.search(text) or _NUMERIC_DATE.search(text)):
             return None
     if not text or not _HAS_YEAR.search(text) or not _HAS_DAY.search(text):
@@ -192,6 +193,19 @@ def to_iso(raw: str) -> str | None:
         return None
     has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
     return parsed.isoformat() if has_time else parsed.date().isoformat()
+
+
+# A time with the part of the day before it and "o'clock" after: "शाम 6:05 बजे" → "6:05 pm".
+_DAY_PARTS = "|".join(map(re.escape, [*_VOCAB["morning_words"], *_VOCAB["evening_words"]]))
+_CLOCK = "|".join(map(re.escape, _VOCAB["clock_words"]))
+_DAY_PART = re.compile(
+    rf"(?P<part>{_DAY_PARTS})\s*(?P<time>\d{{1,2}}[:.]\d{{2}})\s*(?:{_CLOCK})?\.?"
+)
+
+
+def _english_time(found: re.Match[str]) -> str:
+    half = "am" if found.group("part") in _VOCAB["morning_words"] else "pm"
+    return f"{found.group('time').replace('.', ':')} {half}"
 
 
 def _valid_date(text: str) -> str | None:

@@ -244,3 +244,14 @@ def test_a_menu_item_worded_like_a_byline_is_no_author(page_html) -> None:
     menu = "<nav><ul><li><a href='/by-subject/'>By Subject</a></li></ul></nav>"
     page = page_html("<p>Body.</p>").replace("<article>", f"<article>{menu}")
     assert extract(page, "https://example.org/post/").author is None
+
+
+def test_labelled_dates_with_only_a_space_between_are_a_dateline() -> None:
+    """The bar between them was an `aria-hidden` span, gone with the chrome."""
+    found = parse_byline("अपडेट: १५ अक्टूबर २०२५, शाम ६:०५ बजे प्रकाशित: १४ अक्टूबर २०२५")
+    assert found == Byline("", date="प्रकाशित: १४ अक्टूबर २०२५")
+
+
+def test_a_marathi_numeric_dateline_with_a_time_is_a_dateline() -> None:
+    line = "प्रकाशित: १४/१०/२०२५, सकाळी १०:३० वा."
+    assert parse_byline(line) == Byline("", date=line)

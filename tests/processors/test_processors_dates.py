@@ -7,6 +7,7 @@ import json
 import pytest
 
 from processors import extract
+from processors.dates import to_iso
 
 
 def ld(**fields) -> str:
@@ -325,3 +326,15 @@ def test_a_page_classed_for_its_related_posts_still_dates_the_post(extract_body)
         "https://example.org/post/",
     )
     assert page.published == "2024-04-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("अपडेट: १५ अक्टूबर २०२५, शाम ६:०५ बजे", "2025-10-15T18:05:00"),
+        ("प्रकाशित: १४/१०/२०२५, सकाळी १०:३० वा.", "2025-10-14T10:30:00"),
+    ],
+    ids=["hindi-evening", "marathi-morning"],
+)
+def test_a_time_after_a_hindi_or_marathi_part_of_the_day_is_read(text: str, expected: str) -> None:
+    assert to_iso(text) == expected
