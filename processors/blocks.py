@@ -298,9 +298,12 @@ class Walker:
             return True
         # (the author's name as a heading: the title of an author box no word marks)
         if self.boilerplate.is_end(heading.text) or heading.text.casefold() == self.author_key:
-            if out and self._links_go_on(heading.text, out):
+            if out and self.boilerplate.is_reading_list(heading.text):
                 # "Related articles:" mid-post (ClearIAS): a reading list, and the post goes on
                 self.end_unless_links = True
+                return True
+            if self._share_bar_above(heading.text, out):
+                self.after_chrome = True  # its buttons go with it (if cleaning left any)
                 return True
             if self.depth > 1 and _before_post(out):  # a box above the post: an author's
                 self.box_over = True
@@ -326,11 +329,10 @@ class Walker:
         caption = key[: -len(self.title_key)].strip()
         return caption.endswith(":") and len(caption.split()) <= _CAPTION_WORDS
 
-    def _links_go_on(self, text: str, out: list[Event]) -> bool:
-        """The links under this end heading go with it and the post goes on: a reading list,
-        or share buttons under the introduction (no heading of the post met yet)."""
-        if self.boilerplate.is_reading_list(text):
-            return True
+    def _share_bar_above(self, text: str, out: list[Event]) -> bool:
+        """Share buttons' title above the post's first heading (under the headline or the
+        introduction): the post goes on after it - whether its buttons are still there or
+        went with the share links, leaving a bold title alone in its block."""
         return self.boilerplate.is_share_bar(text) and not any(isinstance(e, Heading) for e in out)
 
     def _paragraph(self, raw: str, out: list[Event]) -> None:

@@ -1254,3 +1254,14 @@ def test_a_marathi_read_more_control_is_left_out(extract_body) -> None:
         "Body.",
         "The rest.",
     ]
+
+
+def test_a_share_title_left_alone_above_the_post_skips_only_itself(extract_body) -> None:
+    """Its share-dialog links went in cleaning; the bold title alone is no box over the post."""
+    share = (
+        "<div><span style='font-weight:700'>Sharing is caring!</span>"
+        "<a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook</a></div>"
+    )
+    column = f"<div>{share}<p>Body.</p><h2>Context</h2><p>More body.</p></div>"
+    article = extract_body(column)
+    assert [b.text for s in article.all_sections() for b in s.blocks] == ["Body.", "More body."]
