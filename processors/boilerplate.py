@@ -195,7 +195,10 @@ class Boilerplate:
         return not (words <= _NAV_WORDS and _TAB_PANELS(el))
 
     def is_line(self, text: str) -> bool:
-        """A block that is chrome by its wording ("Also Read: …", "Download PDF")."""
+        """A block that is chrome by its wording ("Also Read: …", "Download PDF"). An amount
+        ("₹30,000", an MCQ's option) is never one, whatever counter its digits look like."""
+        if _AMOUNT.match(text):
+            return False
         key = normalise(text[:50])
         return (
             key in self._exact
@@ -487,6 +490,9 @@ def _pull_quote(el: etree._Element) -> bool:
         and bool("".join(el.itertext()).strip())
         and all(child.tag in _QUOTE_MARKUP for child in el.iterdescendants())
     )
+
+
+_AMOUNT = re.compile(r"^\s*(?:₹|Rs\.?|INR|\$|€|£)\s*\d")
 
 
 def _line_block(block: etree._Element) -> bool:
