@@ -202,7 +202,7 @@ def _author_box(root: etree._Element, facts: PageFacts) -> etree._Element | None
         return card
     for el in root.iter("h2", "h3", "h4", "h5", "h6", "strong", "b", "p", "div", "span"):
         if _box_title(el) or _card_title(el):
-            return _box_after(el)
+            return _first_card(_box_after(el))
     return None
 
 
@@ -212,7 +212,7 @@ def _card_named(root: etree._Element, name: str) -> etree._Element | None:
     round that name holding a bio - a paragraph of more than a byline's words - and no more
     than a card's. The name inside a byline line ("By Aditi Kulkarni · 14 Oct") is no such
     heading, and a block of other text round it is the page, not a card."""
-    for el in _NAMED_TITLES(root, name=name):
+    for el in _NAMED_TITLES(root, name=name.lower(), upper=_UPPER, lower=_UPPER.lower()):
         if el.tag not in _HEADINGS and not _own_line(el):
             continue
         if _in_comment(el):
@@ -231,8 +231,9 @@ def _card_named(root: etree._Element, name: str) -> etree._Element | None:
 # Elements whose whole text is the name (found by libxml2: a page may hold a thousand links).
 _NAMED_TITLES = etree.XPath(
     "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b"
-    " or self::a][normalize-space(.) = $name]"
+    " or self::a][translate(normalize-space(.), $upper, $lower) = $name]"  # ("DR. R. K. SHARMA")
 )
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # A date as comments print one: "March 21, 2025", "21 March 2025", "21/03/2025".
 _DATED = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -309,6 +310,15 @@ def _first_of_several(box: etree._Element, facts: PageFacts) -> etree._Element:
     # (the cards themselves, not a wrapper around them that is marked the same way)
     cards = [el for el in inside if not any(el in other.iterancestors() for other in inside)]
     return cards[0] if len(cards) >= 2 else box
+
+
+def _first_card(box: etree._Element) -> etree._Element:
+    """What follows an "About the Authors" title, when it is a row of like cards (the same
+    tag and class, each more than a name): the first card, the first-named author's."""
+    cards = [c for c in box if len(element_text(c).split()) > _NAME_WORDS]
+    if len(cards) >= 2 and len({(c.tag, c.get("class")) for c in cards}) == 1:
+        return cards[0]
+    return box
 
 
 def _card_title(el: etree._Element) -> bool:
@@ -450,8 +460,12 @@ _BOX_PART_CLASS = class_words(["header", "heading", "title"])
 
 def _designation(el: etree._Element) -> bool:
     """The author's job title on a line of its own (`<p class="designation">`, microdata's
-    `itemprop="jobTitle"`): it describes the author but is not the bio."""
-    return el.get("itemprop") == "jobTitle" or bool(_BOX_ROLE_CLASS.search(el.get("class", "")))
+    `itemprop="jobTitle"`), also as the one child of its line (`<p><span
+    itemprop="jobTitle">…</span></p>`): it describes the author but is not the bio."""
+    for node in (el, *(el if len(el) == 1 and not (el.text or "").strip() else ())):
+        if node.get("itemprop") == "jobTitle" or _BOX_ROLE_CLASS.search(node.get("class", "")):
+            return True
+    return False
 
 
 _WORD = re.compile(r"[^\W_]")  # a letter or digit: words, not separators

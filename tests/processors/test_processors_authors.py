@@ -434,8 +434,8 @@ def test_a_team_accounts_handle_is_no_author(extract_body) -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["লেখকৰ বিষয়ে", "ਲੇਖਕ ਬਾਰੇ", "लेखक परिचय", "लेखकाविषयी"],
-    ids=["Assamese", "Punjabi", "Hindi", "Marathi"],
+    ["লেখকৰ বিষয়ে", "ਲੇਖਕ ਬਾਰੇ", "लेखक परिचय", "लेखकाविषयी", "About the guest author"],
+    ids=["Assamese", "Punjabi", "Hindi", "Marathi", "guest"],
 )
 def test_an_about_the_author_heading_in_assamese_or_punjabi_opens_the_box(
     extract_body, title: str
@@ -581,3 +581,26 @@ def test_a_photo_between_the_box_title_and_the_name_leaves_the_bio(extract_body)
         "<h4><a href='/team/devika/'>Devika Raman</a></h4><p>Devika teaches science.</p></section>"
     )
     assert extract_body(f"<p>Body text.</p>{box}").author_bio == "Devika teaches science."
+
+
+def test_a_card_under_the_authors_name_in_capitals_gives_the_bio(extract_body) -> None:
+    head = '<meta name="author" content="Dr. R. K. Sharma">'
+    card = f"<div class='q1'><div><b>DR. R. K. SHARMA</b></div><p>{BIO}</p></div>"
+    assert extract_body(f"<p>Body text of the note.</p>{card}", head=head).author_bio == BIO
+
+
+def test_a_job_title_span_alone_on_its_line_is_no_bio(extract_body) -> None:
+    box = (
+        "<div class='author-box'><h4>Sunil Deshmukh</h4><p><span itemprop='jobTitle'>"
+        "Faculty, Geography</span></p><p>Sunil teaches geography in Pune.</p></div>"
+    )
+    assert extract_body(f"<p>Body text.</p>{box}").author_bio == "Sunil teaches geography in Pune."
+
+
+def test_a_row_of_cards_under_about_the_authors_gives_the_first_cards_bio(extract_body) -> None:
+    cards = "".join(
+        f"<div class='_k2'><h4>{name}</h4><p>{name.split()[0]} writes on {topic}.</p></div>"
+        for name, topic in [("Ritu Sharma", "energy"), ("Aman Gupta", "power")]
+    )
+    box = f"<section><h3>About the Authors</h3>{cards}</section>"
+    assert extract_body(f"<p>Body text.</p>{box}").author_bio == "Ritu writes on energy."

@@ -255,3 +255,11 @@ def test_labelled_dates_with_only_a_space_between_are_a_dateline() -> None:
 def test_a_marathi_numeric_dateline_with_a_time_is_a_dateline() -> None:
     line = "प्रकाशित: १४/१०/२०२५, सकाळी १०:३० वा."
     assert parse_byline(line) == Byline("", date=line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Guest post by Meera Iyer", "लेखन: प्रा. सुनील देशमुख"], ids=["guest", "marathi"]
+)
+def test_a_guest_or_marathi_byline_gives_the_name(line: str) -> None:
+    found = parse_byline(line)
+    assert found is not None and line.endswith(f" {found.name}")
