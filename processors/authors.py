@@ -213,7 +213,7 @@ def _card_named(root: etree._Element, name: str) -> etree._Element | None:
     than a card's. The name inside a byline line ("By Aditi Kulkarni · 14 Oct") is no such
     heading, and a block of other text round it is the page, not a card."""
     for el in _NAMED_TITLES(root, name=name.lower(), upper=_UPPER, lower=_UPPER.lower()):
-        if el.tag not in _HEADINGS and not _own_line(el):
+        if el.tag not in _HEADINGS and not _alone_on_line(el):
             continue
         if _in_comment(el):
             continue  # the author answering a reader: a comment's name over its text
@@ -253,7 +253,7 @@ def _in_comment(el: etree._Element) -> bool:
     )
 
 
-def _own_line(el: etree._Element) -> bool:
+def _alone_on_line(el: etree._Element) -> bool:
     """Nothing but blocks or blank text before and after the element: the name on a line of
     its own, not the name inside "By <a>Name</a> · 2 July 2025"."""
     before = el.getprevious()

@@ -17,7 +17,7 @@ from lxml import etree
 from processors import exports
 from processors.article import Block, Item, ListBlock, Paragraph, Table
 from processors.boilerplate import Boilerplate
-from processors.bylines import is_date_label, may_open_byline, parse_byline
+from processors.bylines import is_date_label, is_person_name, may_open_byline, parse_byline
 from processors.headings import (
     BLOCK_TAGS,
     H_LEVELS,
@@ -606,13 +606,10 @@ def _names_author(text: str, author_key: str) -> bool:
     names = _NAME_LIST.split(text)
     if names[0].casefold() != author_key or len(names) > _MAX_AUTHORS:
         return False
-    return all(_PERSON_NAME.match(name) for name in names[1:])
+    return all(is_person_name(name) for name in names[1:])
 
 
 _NAME_LIST = re.compile(r"\s*(?:,|&|\band\b|और)\s*")
-_PERSON_NAME = re.compile(
-    r"^(?:[A-Z][\w.'’-]*|[\u0900-\u097F]+)(?:\s+(?:[A-Z][\w.'’-]*|[\u0900-\u097F]+)){0,4}$"
-)
 _MAX_AUTHORS = 4
 
 

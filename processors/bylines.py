@@ -52,6 +52,7 @@ _NOT_NAME = (
 )
 _WORD = rf"{_NOT_NAME}(?:[A-Z][\w.'’-]*|[\u0900-\u097F][\u0900-\u097F.]*)"
 _NAME = re.compile(rf"({_WORD}(?:\s+{_WORD}){{0,4}})\s*(.*)$")
+_ONLY_NAME = re.compile(rf"{_WORD}(?:\s+{_WORD}){{0,4}}")
 # What may stand between the name and a date: a dot, bar, slash, comma, dash, colon, "on", the
 # word that opens the date ("Updated: …", kept for the date parser), or only a space when the
 # date follows at once ("By Ritu Menon 12 April 2024", "By Ritu Menon April 12, 2024").
@@ -207,6 +208,12 @@ def _in_menu(el: etree._Element) -> bool:
 
 
 _NAME_PARTS = re.compile(r"[\s_-]+")
+
+
+def is_person_name(text: str) -> bool:
+    """The text is a name as a byline writes one: one to five capitalised (or Devanagari)
+    words ("Arvind Rao", "Dr. R. K. Sharma")."""
+    return _ONLY_NAME.fullmatch(text) is not None
 
 
 def is_group_name(name: str) -> bool:

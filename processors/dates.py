@@ -298,8 +298,12 @@ def _labelled(scope: etree._Element, *, modified: bool) -> str | None:
 
 
 def _marked_date(el: etree._Element) -> bool:
-    cls = f"{el.get('class', '')} {el.get('id', '')}"
+    cls = _marks(el)
     return bool(_DATE_CLASS.search(cls) or _MODIFIED_CLASS.search(cls))
+
+
+def _marks(el: etree._Element) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
 
 
 def _in_site_footer(el: etree._Element) -> bool:
@@ -317,7 +321,7 @@ def _visible(scope: etree._Element, *, modified: bool) -> str | None:
     not one inside a heading: a timeline's item ("<h3><span class=timeline-date>1951</span>
     <br>Lilienthal's proposal</h3>") dates its subject, not the post."""
     for el in scope.iter("span", "div", "p", "time", "li"):
-        cls = f"{el.get('class', '')} {el.get('id', '')}"
+        cls = _marks(el)
         if not _DATE_CLASS.search(cls) or len(el) > 3:
             continue
         if inside_marked(el, OTHER_POSTS, within=scope):

@@ -16,6 +16,7 @@ from lxml import etree
 from processors.boilerplate import LEAD_FORM
 from processors.content import find_body, page_table
 from processors.document import ARTICLE_TYPES, PageFacts, inside_marked
+from processors.headings import H_LEVELS
 from processors.kinds import normalise
 from processors.vocab import class_words
 
@@ -116,16 +117,16 @@ def _column_of_cards(content: etree._Element) -> bool:
 
 
 def _over_excerpt(heading: etree._Element) -> bool:
+    """No list or table between the heading and the next one: a card's excerpt."""
     for sibling in heading.itersiblings():
-        if sibling.tag in _HEADING_TAGS:
+        if sibling.tag in H_LEVELS:
             return True
-        if sibling.tag in ("ul", "ol", "table") or _HOLDS_LIST(sibling):
+        if _LISTS_FACTS(sibling):
             return False
     return True
 
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_HOLDS_LIST = etree.XPath("boolean(.//ul | .//ol | .//table)")
+_LISTS_FACTS = etree.XPath("boolean(self::ul | self::ol | self::table | .//ul | .//ol | .//table)")
 
 
 def _reads_like_a_post(content: etree._Element) -> bool:

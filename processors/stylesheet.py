@@ -96,7 +96,7 @@ def weight_rules(document: etree._Element) -> Mapping[str, Sequence[WeightRule]]
         css = style.text or ""
         if "font-weight" not in css:
             continue
-        for selectors, declarations in _screen_rules(_COMMENT.sub("", css)):
+        for selectors, declarations in _RULE.findall(_screen_css(_COMMENT.sub("", css))):
             if not _WEIGHT.search(declarations):
                 continue
             for selector in selectors.split(","):
@@ -111,33 +111,11 @@ def weight_rules(document: etree._Element) -> Mapping[str, Sequence[WeightRule]]
     return found
 
 
-def _screen_rules(css: str) -> list[tuple[str, str]]:
-    """(selectors, declarations) of each rule a desktop screen applies: the top level's, and
-    those inside `@media` blocks that are neither for print alone nor for narrow screens."""
-    return [
-        (selectors, declarations)
-        for media, selectors, declarations in _css_rules(css)
-        if not any(_NOT_DESKTOP.search(head) for head in media)
-    ]
-
-
-def _css_rules(css: str) -> list[tuple[tuple[str, ...], str, str]]:
-    """(the `@media` heads around it, selectors, declarations) of each rule."""
-    rules: list[tuple[tuple[str, ...], str, str]] = []
-    media: list[str] = []  # the open @media blocks' heads
-    for found in _BLOCK.finditer(css):
-        head, brace = found.group(1).strip(), found.group(2)
-        if brace == "}":
-            if media and not head:
-                media.pop()
-            continue
-        if head.lower().startswith("@media"):
-            media.append(head)
-            continue
-        declarations = css[found.end() : css.find("}", found.end())]
-        if not head.startswith("@"):
-            rules.append((tuple(media), head, declarations))
-    return rules
+def _screen_css(css: str) -> str:
+    """The CSS a desktop screen applies: without the `@media` blocks for print or for narrow
+    screens (the rules of `@media screen` and `min-width` blocks stay, their wrappers skipped
+    by `_RULE`)."""
+    return _NARROW_BLOCK.sub("", _PRINT_BLOCK.sub("", css))
 
 
 def unseen_classes(document: etree._Element) -> frozenset[str]:
@@ -157,8 +135,7 @@ def unseen_classes(document: etree._Element) -> frozenset[str]:
             for selectors, declarations in _RULE.findall(block.group(1)):
                 if _SHOWN.search(declarations.replace(" ", "").lower()):
                     printed.update(_class_names(selectors))
-        screen = _NARROW_BLOCK.sub("", _PRINT_BLOCK.sub("", css))
-        for selectors, declarations in _CLIP_OR_NONE.findall(screen):
+        for selectors, declarations in _CLIP_OR_NONE.findall(_screen_css(css)):
             compact = declarations.replace(" ", "").lower()
             if _CLIPPED.search(compact) and _ONE_PIXEL.search(compact):
                 clipped.update(_class_names(selectors))
@@ -178,6 +155,7 @@ _PRINT_BLOCK = re.compile(
 _NARROW_BLOCK = re.compile(
     r"@media[^{]*max-width[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.IGNORECASE
 )
+# A rule: its selectors (or an at-rule's head) and its declarations.
 _RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
 # A rule that clips its element or hides it (the scan skips every other rule).
 _CLIP_OR_NONE = re.compile(r"([^{}]*)\{([^{}]*?(?:clip|display\s*:\s*none)[^{}]*)\}", re.IGNORECASE)
@@ -185,11 +163,6 @@ _ONE_CLASS = re.compile(r"^\s*(?:[a-z][a-z0-9]*)?\.([\w-]+)\s*$", re.IGNORECASE)
 _CLIPPED = re.compile(r"clip:rect\(0|clip-path:inset\(50%\)")
 _ONE_PIXEL = re.compile(r"(?<![\w-])(?:width|height):1px")
 _SHOWN = re.compile(r"display:(?!none)")
-
-
-# A selector or at-rule head, then the brace after it; a rule's declarations then its "}".
-_BLOCK = re.compile(r"([^{}]*)([{}])")
-_NOT_DESKTOP = re.compile(r"^@media\s+(?:only\s+)?print\b|max-width", re.IGNORECASE)
 
 
 def _parts(selector: str) -> tuple[Compound, ...] | None:
