@@ -16,13 +16,17 @@ from typing import Any
 
 from lxml import etree
 
+from processors.errors import ExtractError
 from processors.vocab import class_words
 
 # The text is handed to libxml2 as UTF-8 bytes with the encoding stated: a Python str costs
 # ~40% more to parse (lxml converts it for libxml2), and a stated encoding overrides whatever
 # `<meta charset>` the page declares - the text was already decoded by the right one.
+# `huge_tree` lifts libxml2's cap of 256 nested elements, at which it stops reading and drops
+# the rest of the page without a word: a theme that leaves one `<div>` or `<font>` unclosed per
+# card or paragraph reaches it. Its own cap is then 2,048 (`flatten_deep` does the rest).
 _PARSER = etree.HTMLParser(
-    remove_comments=True, remove_pis=True, default_doctype=False, encoding="utf-8"
+    remove_comments=True, remove_pis=True, default_doctype=False, encoding="utf-8", huge_tree=True
 )
 # lxml refuses a str that still carries an XML encoding declaration.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -59,9 +63,11 @@ DOCUMENT_TYPES = (
 )
 
 
-def parse_html(text: str, utf8: bytes | None = None) -> etree._Element:
-    """The document root; an empty `<html>` when lxml finds nothing to parse (never raises).
-    `utf8`, when given, is `text` already encoded as UTF-8 (the bytes the page came as)."""
+def parse_html(text: str, utf8: bytes | None = None, flatten: bool = False) -> etree._Element:
+    """The document root; an empty `<html>` when lxml finds nothing to parse. ExtractError only
+    when libxml2 gave up on nesting deeper than it reads, rather than keep half a page silently.
+    `utf8`, when given, is `text` already encoded as UTF-8 (the bytes the page came as);
+    `flatten` unwraps the wrappers nested below MAX_DEPTH."""
     if utf8 is None or utf8[:256].lstrip().startswith(b"<?xml"):
         utf8 = _XML_DECLARATION.sub("", text, count=1).encode("utf-8", "replace")
     try:
@@ -70,7 +76,30 @@ def parse_html(text: str, utf8: bytes | None = None) -> etree._Element:
         root = None
     if root is None:
         root = etree.fromstring(b"<html><body></body></html>", _PARSER)
+    last = _PARSER.error_log.last_error  # a resource limit stops the parse: it is the last
+    if last is not None and last.type_name == "ERR_RESOURCE_LIMIT":
+        raise ExtractError(f"elements nested over {_LIBXML2_MAX_DEPTH:,} deep (libxml2's limit)")
+    if flatten:
+        flatten_deep(root)
     return root
+
+
+_LIBXML2_MAX_DEPTH = 2048
+# Deeper than any page of the corpus nests its elements (40 at most), yet shallow enough for the
+# walkers' recursion (a few Python frames a level) to stay far inside Python's limit.
+MAX_DEPTH = 100
+# Elements that only wrap others or style them: below MAX_DEPTH these give way to their content.
+# Paragraphs, lists, headings, tables and bold keep the structure the walkers read.
+_WRAPPERS = ("div", "span", "font", "section", "article", "center", "main", "small", "big")
+_BELOW_MAX_DEPTH = etree.XPath("/*" + "/*" * MAX_DEPTH)
+
+
+def flatten_deep(root: etree._Element) -> None:
+    """Unwrap the wrappers nested below MAX_DEPTH, keeping their text and children in place.
+    Such depth is a template's unclosed tags, not structure, and it overflows the recursive walks
+    that read the body. Only for a page that did: the search costs 1% of a page's extraction."""
+    for deep in _BELOW_MAX_DEPTH(root):
+        etree.strip_tags(deep, *_WRAPPERS)
 
 
 # A lazy-loading theme shows placeholders and writes the post for readers without scripts in a

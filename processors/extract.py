@@ -26,6 +26,7 @@ from processors.crumbs import choose_breadcrumbs, choose_category
 from processors.dates import choose_dates, to_iso
 from processors.document import PageFacts, gather_facts, parse_html, reveal_noscript
 from processors.encoding import page_source
+from processors.errors import ExtractError
 from processors.labels import convenience_lists
 from processors.metadata import (
     choose_description,
@@ -49,9 +50,24 @@ def extract(
     headers: Mapping[str, str] | None = None,
     options: ExtractOptions | None = None,
 ) -> Article:
-    """Extract one page. Raises ExtractError only when the input is not HTML at all."""
-    options = options or DEFAULT_OPTIONS
-    root = parse_html(*page_source(page, headers))
+    """Extract one page. Raises ExtractError only when the input is not HTML at all, or nests
+    its elements too deeply to be read."""
+    for flatten in (False, True):
+        try:
+            return _extract(page, url, headers, options or DEFAULT_OPTIONS, flatten)
+        except RecursionError:  # a template's unclosed tags nest the page hundreds deep
+            continue
+    raise ExtractError("elements nested too deeply to read")
+
+
+def _extract(
+    page: bytes | str,
+    url: str,
+    headers: Mapping[str, str] | None,
+    options: ExtractOptions,
+    flatten: bool,
+) -> Article:
+    root = parse_html(*page_source(page, headers), flatten=flatten)
     reveal_noscript(root)
     selectors = options.selectors
     facts = gather_facts(root, index_keys(selectors.get("body")))

@@ -101,3 +101,40 @@ def test_control_characters_and_truncation_never_raise() -> None:
     for end in range(20, len(page), 37):
         extract(page[:end], URL)
     assert paragraph(extract(page, URL)) == "Clean text here."
+
+
+def nested_page(opening: str, closing: str, depth: int) -> bytes:
+    post = (
+        opening * depth
+        + "".join(f"<p>Paragraph {n} of the post, deep inside its wrappers.</p>" for n in range(3))
+        + closing * depth
+    )
+    return page_bytes(f"Lead.</p>{post}<p>After the wrappers.", "utf-8")
+
+
+def test_wrappers_nested_past_libxml2s_default_limit_keep_the_rest_of_the_page() -> None:
+    # libxml2 stops at 256 levels unless told otherwise, and the page after them was lost.
+    article = extract(nested_page("<div>", "</div>", 600), URL)
+    texts = [block.text for block in article.sections[0].blocks]
+    assert texts[-1] == "After the wrappers."
+    assert "Paragraph 2 of the post, deep inside its wrappers." in texts
+
+
+def test_wrappers_nested_hundreds_deep_do_not_overflow_the_walk() -> None:
+    # 300 unclosed <font>s, one a paragraph, as an old CMS writes them: 1,200 Python frames.
+    paragraphs = "".join(f"<font><p>Paragraph {n} of an old post.</p>" for n in range(300))
+    article = extract(page_bytes(f"Lead.</p>{paragraphs}<p>", "utf-8"), URL)
+    assert article.sections[0].blocks[-1].text == "Paragraph 299 of an old post."
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "depth"),
+    [("<div>", "</div>", 3000), ("<ul><li>", "</li></ul>", 700)],
+    ids=["past-libxml2s-limit", "lists-too-deep-to-walk"],
+)
+def test_nesting_beyond_reading_is_a_one_line_extract_error(
+    opening: str, closing: str, depth: int
+) -> None:
+    with pytest.raises(ExtractError) as info:
+        extract(nested_page(opening, closing, depth), URL)
+    assert "nested" in str(info.value) and "\n" not in str(info.value)
