@@ -29,9 +29,13 @@ _ASCII_PUNCT = re.compile(r"[^a-z0-9]+")
 _PAIR = re.compile(r"^\s*([^()/|]+?)\s*(?:\(([^()]+)\)|[/|]\s*([^()/|]+?))\s*[:?]?\s*$")
 
 
+# Emoji, icons and bullets before a heading's number: "📌 1. Why in News?", "➤ 2) Way Ahead".
+_LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
+
+
 def normalise(heading: str) -> str:
     """The comparable form of a heading: casefolded, unnumbered, letters/marks/digits only."""
-    text = _LEADING_NUMBER.sub("", heading.casefold(), count=1)
+    text = _LEADING_NUMBER.sub("", _LEADING_SYMBOLS.sub("", heading.casefold()), count=1)
     if text.isascii():
         return " ".join(_ASCII_PUNCT.sub(" ", text).split())
     text = unicodedata.normalize("NFC", text)  # "য়" typed as one letter or as য + nukta

@@ -78,14 +78,17 @@ _WEIGHED_TAGS = frozenset({"span", "strong", "b"})
 
 
 def _names_part(el: etree._Element, known: Callable[[str], bool] | None) -> bool:
-    """A block of bare text (no child elements, no style of its own: a viewer's positioned
-    line is left to the viewer's reading) that names a kind of section."""
-    return (
-        known is not None
-        and len(el) == 0
-        and el.get("style") is None
-        and known((el.text or "").strip())
-    )
+    """A block of bare text (no style of its own: a viewer's positioned line is left to the
+    viewer's reading) that names a kind of section; an icon or two beside the name, elements
+    with no text (`<i class="fa-…"></i> Context`), leave it bare."""
+    if known is None or len(el) > _ICONS or el.get("style") is not None:
+        return False
+    if any("".join(child.itertext()).strip() for child in el):
+        return False
+    return known("".join(el.itertext()).strip())
+
+
+_ICONS = 2
 
 
 def weight_rules(document: etree._Element) -> Mapping[str, Sequence[WeightRule]]:

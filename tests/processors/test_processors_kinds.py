@@ -109,6 +109,8 @@ def test_matching_ignores_case_punctuation_and_trailing_marks(heading: str) -> N
         "1.2.4 Way Ahead",
         "1.1. Context",
         "୪. ଆହ୍ୱାନ",
+        "📌 1. Why in News?",
+        "➤ 2) Way Ahead",
     ],
 )
 def test_a_leading_number_is_ignored(heading: str) -> None:

@@ -72,6 +72,11 @@ def test_a_bare_block_drawn_bold_naming_a_part_is_a_heading(extract_body) -> Non
     ]
 
 
+def test_an_icon_beside_a_part_name_drawn_bold_leaves_it_a_heading(extract_body) -> None:
+    block = "<div class='t7'><i class='fa fa-news'></i> Context</div><p>The news itself.</p>"
+    assert headings(extract_body, ".t7{font-weight:700}", block) == [None, "Context"]
+
+
 def test_a_positioned_line_naming_a_part_is_left_to_its_own_style(extract_body) -> None:
     block = "<div class='ln ff2' style='top:130px;left:72px'>Way Forward</div>"
     body = f"<p>Opening text.</p>{block}<p>What the part says.</p>"
