@@ -91,6 +91,10 @@ class Boilerplate:
                 doomed.append(self._opened_line(link, text))
         doomed += [figure for figure in root.iter("figure") if _media_figure(figure)]
         doomed += self._teaser_cards(root)
+        for cards, title in _card_rows(root):
+            doomed += cards
+            if title is not None and not self.is_end(element_text(title)):
+                doomed.append(title)  # "Trending"; an end title ("Related Posts") ends the post
         # a picture and its caption in an editor's own wrapper (Froala's `.fr-img-caption`)
         doomed += [el for el in _CAPTIONED_IMAGE(root) if _CAPTION.search(el.get("class", ""))]
         doomed += _tab_strips(root)
@@ -345,6 +349,82 @@ def _file_link(link: etree._Element) -> bool:
     """A link that downloads a file (a `download` attribute, or a PDF's address)."""
     href = (link.get("href") or "").split("?")[0].lower()
     return link.tag == "a" and (link.get("download") is not None or href.endswith(".pdf"))
+
+
+def _card_rows(root: etree._Element) -> list[tuple[list[etree._Element], etree._Element | None]]:
+    """Rows of teaser cards set into the body ("Trending", "More in this series"): three or
+    more like blocks, each a short card titled by a heading that links to another page; each
+    row's cards and the short title standing above them, if any. A round-up's linked headings
+    over its own lists or long paragraphs are no cards."""
+    rows = []
+    looked: set[etree._Element] = set()
+    for heading in root.iter(*_HEADINGS):
+        link = heading.find(".//a[@href]")
+        if link is None or not _titled_link(link) or element_text(link) != element_text(heading):
+            continue
+        card = heading
+        for _ in range(_CARD_DEPTH):
+            row = card.getparent()
+            if row is None or row is root or row in looked:
+                break
+            looked.add(row)
+            cards = _row_cards(row)
+            if cards:
+                rows.append((cards, _row_title(row, cards[0], root)))
+                break
+            card = row
+    return rows
+
+
+_CARD_DEPTH = 3  # a card's heading sits this deep in the card at most
+_CARD_WORDS = 60  # a card's words beside its title: an excerpt, a date, a category
+_MIN_CARDS = 3
+_ROW_TITLE_WORDS = 6
+
+
+def _row_cards(row: etree._Element) -> list[etree._Element]:
+    """The row's children when they are three or more like cards, after an optional title."""
+    children = [el for el in row if isinstance(el.tag, str)]
+    if children and children[0].tag in _HEADINGS and _short_title(children[0]):
+        children = children[1:]
+    if (
+        len(children) >= _MIN_CARDS
+        and len({el.tag for el in children}) == 1
+        and all(_teaser_card(el) for el in children)
+    ):
+        return children
+    return []
+
+
+def _teaser_card(el: etree._Element) -> bool:
+    """A short block of one heading linking elsewhere, and no list or table of its own."""
+    headings = list(el.iter(*_HEADINGS))
+    if len(headings) != 1 or next(el.iter("ul", "ol", "table"), None) is not None:
+        return False
+    link = headings[0].find(".//a[@href]")
+    words = len(element_text(el).split()) - len(element_text(headings[0]).split())
+    return link is not None and _titled_link(link) and words <= _CARD_WORDS
+
+
+def _short_title(el: etree._Element) -> bool:
+    text = element_text(el)
+    return bool(text) and len(text.split()) <= _ROW_TITLE_WORDS and el.find(".//a") is None
+
+
+def _row_title(
+    row: etree._Element, first: etree._Element, root: etree._Element
+) -> etree._Element | None:
+    """The row's title: its own first child before the cards, or the one block beside the row
+    in its parent, standing above it."""
+    if first.getprevious() is not None:
+        return first.getprevious()
+    box = row.getparent()
+    if box is None or box is root:
+        return None
+    others = [el for el in box if isinstance(el.tag, str) and el is not row]
+    if len(others) == 1 and others[0].getnext() is row and _short_title(others[0]):
+        return others[0]
+    return None
 
 
 def _titled_link(link: etree._Element) -> bool:

@@ -1265,3 +1265,77 @@ def test_a_share_title_left_alone_above_the_post_skips_only_itself(extract_body)
     column = f"<div>{share}<p>Body.</p><h2>Context</h2><p>More body.</p></div>"
     article = extract_body(column)
     assert [b.text for s in article.all_sections() for b in s.blocks] == ["Body.", "More body."]
+
+
+def card(n: int, excerpt: str = "A short excerpt of the other post.") -> str:
+    return (
+        f"<div class='k2'><a href='/other-{n}/'><img src='/t{n}.jpg' alt=''></a>"
+        f"<h3><a href='/other-{n}/'>Another post number {n} here</a></h3>"
+        f"<span>8 December 2025</span><p>{excerpt}</p></div>"
+    )
+
+
+POST = "<h2>Context</h2><p>The post's own opening paragraph.</p>"
+
+
+def test_a_titled_row_of_linked_cards_in_the_body_is_left_out(extract_body) -> None:
+    row = "<section class='q1'><h2>Trending</h2><div class='q2'>" + card(1) + card(2) + card(3)
+    article = extract_body(row + "</div></section>" + POST)
+    assert [s.heading for s in article.sections] == ["Context"]
+
+
+def test_two_cards_are_no_row(extract_body) -> None:
+    article = extract_body("<div class='q2'>" + card(1) + card(2) + "</div>" + POST)
+    assert "Another post number 1 here" in [s.heading for s in article.all_sections()]
+
+
+def test_a_round_up_whose_linked_headings_hold_lists_keeps_them(extract_body) -> None:
+    facts = "<ul><li>A fact of the day.</li><li>Another fact.</li></ul>"
+    items = "".join(
+        f"<div><h3><a href='/n{n}/'>Topic number {n} today</a></h3>{facts}</div>" for n in range(4)
+    )
+    article = extract_body(f"<div>{items}</div>")
+    assert len(article.all_sections()) == 4
+
+
+def test_a_row_under_an_end_title_leaves_the_title_to_end_the_post(extract_body) -> None:
+    row = "<div><h3>Related Posts</h3><div>" + card(1) + card(2) + card(3) + "</div></div>"
+    bio = "<p>She writes on the economy for aspirants and has mentored many groups.</p>"
+    article = extract_body(POST + row + bio)
+    assert "economy" not in all_text(article)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["जाहिरात", "বিজ্ঞাপন", "ప్రకటన", "Story continues below this ad", "Written by", "प्रिंट"],
+)
+def test_a_label_left_between_paragraphs_in_any_language_is_left_out(
+    extract_body, label: str
+) -> None:
+    article = extract_body(f"<p>Real content here.</p><p>{label}</p><p>More real content.</p>")
+    assert label not in all_text(article) and "More real content." in all_text(article)
+
+
+SHARE_ROW = (
+    "<div><span>{label}</span> <a href='https://api.whatsapp.com/send?text=x'>WhatsApp</a>"
+    " <a href='https://t.me/share/url?url=x'>Telegram</a></div>"
+)
+
+
+def test_an_indian_language_share_row_above_the_post_goes_and_the_post_goes_on(
+    extract_body,
+) -> None:
+    body = SHARE_ROW.format(label="शेयर करें:") + "<h2>संदर्भ</h2><p>पोस्ट का पहला अनुच्छेद।</p>"
+    article = extract_body(body, lang="hi")
+    assert [s.heading for s in article.sections] == ["संदर्भ"]
+
+
+def test_an_indian_language_share_title_below_the_post_ends_it(extract_body) -> None:
+    buttons = SHARE_ROW.format(label="").replace("<span></span>", "<h3>इस लेख को शेयर करें</h3>")
+    body = (
+        "<h2>संदर्भ</h2><p>पोस्ट का पहला अनुच्छेद।</p>"
+        + buttons
+        + "<p>एक छोटा अनुच्छेद जो पोस्ट का हिस्सा नहीं है।</p>"
+    )
+    blocks = [b.text for s in extract_body(body, lang="hi").all_sections() for b in s.blocks]
+    assert blocks == ["पोस्ट का पहला अनुच्छेद।"]
