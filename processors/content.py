@@ -273,9 +273,21 @@ def _parts_like(node: etree._Element) -> list[etree._Element]:
         or (
             child.tag == node.tag
             and not words.isdisjoint((child.get("class") or "").split())
-            and _first_heading(child) == heading
+            and (_first_heading(child) == heading or _twin(child, node))
         )
     ]
+
+
+def _twin(child: etree._Element, node: etree._Element) -> bool:
+    """A sibling made by the same template as `node` - the same classes and attributes, one
+    topic of a day's page each (`div.article-detail[data-topic-id]`) - holding a section of
+    text under a heading, whatever rank the template gave the topic's first heading."""
+    return (
+        child.get("class") == node.get("class")
+        and child.keys() == node.keys()
+        and _first_heading(child) is not None
+        and _text_size(child) >= _SECTION_CHARS
+    )
 
 
 def _text_size(el: etree._Element) -> int:

@@ -422,3 +422,35 @@ def test_a_post_written_as_text_widgets_outweighs_a_quiz() -> None:
     question = "<div class='q'>Q. Which ministry runs the scheme, and since when?</div>"
     quiz = f"<div id='quiz'>{question * 10}</div>"
     assert located("<div id='post'>" + widget(line) * 14 + f"</div>{quiz}") == "post"
+
+
+def day_page(second: str) -> list[str]:
+    """The headings of what is located on a day's page: a long first topic, its PDF link, then
+    `second`, then a quiz box."""
+    text = "<p>A sentence of the day's topic, long enough to count as its text.</p>"
+    topics = (
+        f"<div id='first' class='k7' data-topic='1'><h1>Topic one</h1>{text * 12}</div>"
+        "<div class='pdf'><a href='/pdf'>Print PDF</a></div>"
+        + second.format(text=text * 2)
+        + "<div class='q4'><h3>Daily quiz</h3><p>Ten questions on today's news.</p>"
+        "<p>Take the quiz and check your answers against the key at the end.</p>"
+        "<p>Your score is saved for the week.</p></div>"
+    )
+    root = parse_html(f"<html><body><div>{topics}</div></body></html>")
+    content = locate_content(root, gather_facts(root, index_keys()).index)
+    return [h.text for h in content.iter("h1", "h2", "h4")]
+
+
+def test_a_days_topics_in_twin_boxes_are_joined_whatever_their_first_headings() -> None:
+    second = "<div id='second' class='k7' data-topic='2'><h2>Topic two</h2>{text}</div>"
+    assert day_page(second) == ["Topic one", "Topic two"]
+
+
+def test_a_box_of_more_topics_with_a_class_of_its_own_is_no_twin() -> None:
+    second = "<div id='more' class='k7 more' data-topic='9'><h4>More topics</h4>{text}</div>"
+    assert day_page(second) == ["Topic one"]
+
+
+def test_an_empty_twin_is_not_joined() -> None:
+    second = "<div id='second' class='k7' data-topic='2'><h2>Topic two</h2><p>Soon.</p></div>"
+    assert day_page(second) == ["Topic one"]
