@@ -211,11 +211,11 @@ def _densest(body: etree._Element) -> etree._Element:
     totals: dict[etree._Element, int] = {}  # all the paragraph text under an element
     boxes = [*body.iter(*_CHROME_BOXES), *_COMMENTS(body)]
     chrome = {el for box in boxes for el in box.iter()}
-    for el in body.iter("p", "li", "div", "pre", "td"):
+    for el in body.iter("p", "li", *_LOOSE_BLOCKS, "pre"):
         block = el if el.tag == "pre" else _holder(el)  # (a plain-text page is one `<pre>`)
         if block is None or el in chrome:
             continue
-        size = _loose_size(el) if el.tag in ("div", "td") else _text_size(el)
+        size = _loose_size(el) if el.tag in _LOOSE_BLOCKS else _text_size(el)
         if not size:
             continue
         scores[block] = scores.get(block, 0) + size
@@ -306,6 +306,9 @@ def _loose_size(div: etree._Element) -> int:
     return size
 
 
+# Blocks that may hold a post's text loose, in runs split by `<br>`: a cell, a `div`, and an
+# old page's `<font>` runs (in a `<center>`, as a 2000s CMS wrote a post).
+_LOOSE_BLOCKS = ("div", "td", "center", "font")
 _INLINE = frozenset({"b", "strong", "i", "em", "u", "span", "br", "mark", "code", "sup", "sub"})
 _PARENT_SHARE = 0.6
 # A sibling block counts as another section of the post when it holds this much paragraph text.

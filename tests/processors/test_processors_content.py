@@ -454,3 +454,15 @@ def test_a_box_of_more_topics_with_a_class_of_its_own_is_no_twin() -> None:
 def test_an_empty_twin_is_not_joined() -> None:
     second = "<div id='second' class='k7' data-topic='2'><h2>Topic two</h2><p>Soon.</p></div>"
     assert day_page(second) == ["Topic one"]
+
+
+def test_an_old_pages_font_runs_in_a_center_are_the_post() -> None:
+    run = "&nbsp;&nbsp;A sentence of the old post, written in a font run of its own.<br><br>"
+    notices = "".join(f"<li>Notice number {n} of the board</li>" for n in range(6))
+    page = (
+        f"<table><tr><td><table><tr><td><ul>{notices}</ul></td></tr></table></td>"
+        f"<td><h1>Title</h1><center id='post'><font size='2'>{run * 6}"
+        f"<font size='4'><b>Background</b></font><br><br>{run * 4}</font></center></td></tr>"
+        "</table>"
+    )
+    assert located(page) == "post"
