@@ -93,8 +93,8 @@ class Boilerplate:
         doomed += self._teaser_cards(root)
         for cards, title in _card_rows(root):
             doomed += cards
-            if title is not None and not self.is_end(element_text(title)):
-                doomed.append(title)  # "Trending"; an end title ("Related Posts") ends the post
+            if title is not None and self._goes_with_cards(element_text(title)):
+                doomed.append(title)
         # a picture and its caption in an editor's own wrapper (Froala's `.fr-img-caption`)
         doomed += [el for el in _CAPTIONED_IMAGE(root) if _CAPTION.search(el.get("class", ""))]
         doomed += _tab_strips(root)
@@ -211,6 +211,11 @@ class Boilerplate:
             or self._pattern.match(key) is not None
             or ("@" in text and self._raw.match(text) is not None)  # (patterns of @handles)
         )
+
+    def _goes_with_cards(self, title: str) -> bool:
+        """A row's title goes with its cards ("Trending", "Related Articles" between two
+        sections), unless it ends the post ("You might also like", "Recent Posts")."""
+        return not self.is_end(title) or self.is_reading_list(title)
 
     def is_reading_list(self, text: str) -> bool:
         """A heading over a list of links to read next ("Related Articles")."""
@@ -359,8 +364,7 @@ def _card_rows(root: etree._Element) -> list[tuple[list[etree._Element], etree._
     rows = []
     looked: set[etree._Element] = set()
     for heading in root.iter(*_HEADINGS):
-        link = heading.find(".//a[@href]")
-        if link is None or not _titled_link(link) or element_text(link) != element_text(heading):
+        if _heading_link(heading) is None:
             continue
         card = heading
         for _ in range(_CARD_DEPTH):
@@ -401,9 +405,19 @@ def _teaser_card(el: etree._Element) -> bool:
     headings = list(el.iter(*_HEADINGS))
     if len(headings) != 1 or next(el.iter("ul", "ol", "table"), None) is not None:
         return False
-    link = headings[0].find(".//a[@href]")
     words = len(element_text(el).split()) - len(element_text(headings[0]).split())
-    return link is not None and _titled_link(link) and words <= _CARD_WORDS
+    return _heading_link(headings[0]) is not None and words <= _CARD_WORDS
+
+
+def _heading_link(heading: etree._Element) -> etree._Element | None:
+    """The link a teaser's heading is: inside it, the whole of its text, or around it with the
+    card's picture (`<a><img><h4>Title</h4></a>`); None for a heading that links nowhere else."""
+    link = heading.find(".//a[@href]")
+    if link is not None and element_text(link) != element_text(heading):
+        return None
+    if link is None:
+        link = next(heading.iterancestors("a"), None)
+    return link if link is not None and _titled_link(link) else None
 
 
 def _short_title(el: etree._Element) -> bool:
@@ -414,17 +428,33 @@ def _short_title(el: etree._Element) -> bool:
 def _row_title(
     row: etree._Element, first: etree._Element, root: etree._Element
 ) -> etree._Element | None:
-    """The row's title: its own first child before the cards, or the one block beside the row
-    in its parent, standing above it."""
+    """The row's title: its own first child before the cards, or the one block with words
+    beside the row in a wrapper or two round it (a carousel's arrow buttons have none)."""
     if first.getprevious() is not None:
         return first.getprevious()
-    box = row.getparent()
-    if box is None or box is root:
-        return None
-    others = [el for el in box if isinstance(el.tag, str) and el is not row]
-    if len(others) == 1 and others[0].getnext() is row and _short_title(others[0]):
-        return others[0]
+    for _ in range(_TITLE_LEVELS):
+        box = row.getparent()
+        if box is None or box is root:
+            return None
+        others = [
+            el for el in box if el is not row and isinstance(el.tag, str) and element_text(el)
+        ]
+        if others:
+            title = others[0]
+            return (
+                title
+                if len(others) == 1 and _precedes(title, row) and _short_title(title)
+                else None
+            )
+        row = box
     return None
+
+
+_TITLE_LEVELS = 2
+
+
+def _precedes(el: etree._Element, other: etree._Element) -> bool:
+    return any(sibling is el for sibling in other.itersiblings(preceding=True))
 
 
 def _titled_link(link: etree._Element) -> bool:

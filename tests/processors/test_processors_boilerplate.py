@@ -1299,7 +1299,7 @@ def test_a_round_up_whose_linked_headings_hold_lists_keeps_them(extract_body) ->
 
 
 def test_a_row_under_an_end_title_leaves_the_title_to_end_the_post(extract_body) -> None:
-    row = "<div><h3>Related Posts</h3><div>" + card(1) + card(2) + card(3) + "</div></div>"
+    row = "<div><h3>You might also like</h3><div>" + card(1) + card(2) + card(3) + "</div></div>"
     bio = "<p>She writes on the economy for aspirants and has mentored many groups.</p>"
     article = extract_body(POST + row + bio)
     assert "economy" not in all_text(article)
@@ -1339,3 +1339,18 @@ def test_an_indian_language_share_title_below_the_post_ends_it(extract_body) -> 
     )
     blocks = [b.text for s in extract_body(body, lang="hi").all_sections() for b in s.blocks]
     assert blocks == ["पोस्ट का पहला अनुच्छेद।"]
+
+
+def test_a_carousel_of_linked_cards_between_sections_goes_with_its_title(extract_body) -> None:
+    cards = "".join(
+        f"<div class='c3'><a href='/other-{n}/'><img src='/t{n}.jpg' alt=''>"
+        f"<h4>Another post number {n} here</h4></a><span>8 December 2025</span></div>"
+        for n in range(4)
+    )
+    carousel = (
+        f"<div class='r1'><h3>Related Articles</h3><div class='r2'><div class='r3'>{cards}</div>"
+        "<button aria-label='Previous slide'></button><button aria-label='Next slide'></button>"
+        "</div></div>"
+    )
+    article = extract_body(POST + carousel + "<h2>FAQs</h2><p>Q1. The first question.</p>")
+    assert [s.heading for s in article.sections] == ["Context", "FAQs"]
