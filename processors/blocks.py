@@ -226,8 +226,8 @@ class Walker:
             return True
         if may_open_byline(el) and parse_byline(element_text(el)):
             return True  # "Author: <a>X</a>" — it filled the author fields
-        if self.after_chrome and _link_targets(el):
-            return True  # one more link under an "Also Read" line
+        if (self.after_chrome or not out) and _link_targets(el):
+            return True  # one more link under an "Also Read" line; tag chips opening the body
         heading = bold_only(el) or exports.box_title(el) or self._end_title(el)
         if heading:
             return self._heading(Heading(heading), out)

@@ -34,13 +34,17 @@ class Boilerplate:
         self._classes = frozenset(sel[1:] for sel in simple if sel[0] == ".")
         self._ids = frozenset(sel[1:] for sel in simple if sel[0] == "#")
         self._class = class_words(rules["class_tokens"])
-        self._line = tuple(normalise(p) for p in [*rules["line_phrases"], *extra_phrases])
+        # a phrase opens the line as whole words: "टैग:" opens "टैग: …", not "टैगोर"
+        self._line = _any_of(normalise(p) for p in [*rules["line_phrases"], *extra_phrases])
         self._pattern = re.compile("|".join(f"(?:{p})" for p in rules["line_patterns"]))
         self._raw = re.compile("|".join(f"(?:{p})" for p in rules["raw_line_patterns"]), re.I)
         self._exact = frozenset(normalise(p) for p in rules["exact_phrases"])
         self._end = frozenset(normalise(p) for p in rules["end_phrases"])
         self._reading = frozenset(normalise(p) for p in rules["reading_phrases"])
         self._share = frozenset(normalise(p) for p in rules["share_phrases"])
+        self._share_pattern = re.compile("|".join(f"(?:{p})" for p in rules["share_patterns"]))
+        self._apps = re.compile("|".join(map(re.escape, rules["messaging_apps"])), re.I)
+        self._invite = re.compile("|".join(map(re.escape, rules["invitation_words"])), re.I)
         self._card_labels = frozenset(normalise(p) for p in rules["card_labels"])
         self._cta = frozenset(normalise(p) for p in rules["cta_phrases"])
         self._cta_pattern = re.compile("|".join(f"(?:{p})" for p in rules["cta_patterns"]))
@@ -123,16 +127,17 @@ class Boilerplate:
         return cards
 
     def _opened_line(self, link: etree._Element, text: str) -> etree._Element:
-        """The paragraph a chrome link opens when its words go on after the link ("<a>Click
-        here to download</a> the PDF of 10 August"): the whole line is chrome, as the same line
-        unlinked would be. Otherwise the link alone."""
+        """The line a chrome link stands in when the line is chrome by its own words, the link
+        opening it ("<a>Click here to download</a> the PDF of 10 August") or closing it ("📲 …
+        के लिए <a>व्हाट्सऐप पर हमारा चैनल फॉलो करें</a>"): the whole line, as it would go
+        unlinked. Otherwise the link alone."""
         block = link.getparent()
         while block is not None and block.tag in _INLINE and not (block.text or "").strip():
             block = block.getparent()
         if block is None or not _line_block(block):
             return link
         line = _LEADING_SYMBOLS.sub("", element_text(block))  # (an icon before: "📢 Join …")
-        return block if line.startswith(text) and self.is_line(line) else link
+        return block if self.is_line(line) else link
 
     def _revealed(self, el: etree._Element, targets: Callable[[], frozenset[str]]) -> bool:
         """A hidden block that a control of the page opens is the post's own text, waiting for
@@ -206,11 +211,25 @@ class Boilerplate:
         key = normalise(text[:50])
         return (
             key in self._exact
-            or key.startswith(self._line)
+            or self._line.match(key) is not None
             or key in self._end
+            or self._shares(key)
             or self._pattern.match(key) is not None
             or ("@" in text and self._raw.match(text) is not None)  # (patterns of @handles)
+            or self._invitation(text)
         )
+
+    def _invitation(self, text: str) -> bool:
+        """A short line inviting the reader to the site's channel on a messaging app."""
+        return (
+            len(text) <= _INVITATION_CHARS
+            and self._apps.search(text) is not None
+            and ("@" in text or self._invite.search(text) is not None)
+        )
+
+    def _shares(self, key: str) -> bool:
+        """A short line whose last words ask the reader to share, in an Indian language."""
+        return len(key.split()) <= _SHARE_WORDS and self._share_pattern.match(key) is not None
 
     def _goes_with_cards(self, title: str) -> bool:
         """A row's title goes with its cards ("Trending", "Related Articles" between two
@@ -223,14 +242,28 @@ class Boilerplate:
 
     def is_share_bar(self, text: str) -> bool:
         """A heading over a row of share buttons ("Share this:")."""
-        return normalise(text[:60]) in self._share
+        key = normalise(text[:60])
+        return key in self._share or self._shares(key)
 
     def is_end(self, text: str) -> bool:
         """A heading that starts chrome for the rest of its container ("About the Author"),
         also with a count after it ("Comments (3)", "Discussion (1)")."""
-        return _COUNT.sub("", normalise(text[:60])) in self._end
+        key = normalise(text[:60])
+        return _COUNT.sub("", key) in self._end or self._shares(key)
 
 
+def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching text that opens with one of `phrases`: as whole words when written
+    in an Indian script ("टैग" opens "टैग पीएम …", not "टैगोर"); a Latin one also when inline
+    markup glued the next word to it ("TagsData Protection")."""
+    phrases = list(phrases)
+    latin = [re.escape(p) for p in phrases if p.isascii()]
+    other = [re.escape(p) for p in phrases if not p.isascii()]
+    return re.compile("|".join(latin) + "|(?:" + "|".join(other) + ")(?: |$)")
+
+
+_INVITATION_CHARS = 200
+_SHARE_WORDS = 8
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _COUNT = re.compile(r" \d+$")
 # A class that records a state of its element ("h5p-interactive-book-navigation-open" on the
@@ -293,7 +326,11 @@ def _card_around(label: etree._Element, root: etree._Element) -> etree._Element:
 def _download_box(link: etree._Element, root: etree._Element) -> etree._Element:
     """The short block around a file's download link that holds no list or table: the file's
     box (its title, its size, the button). A block of the post's sources or materials with
-    the link under them keeps them."""
+    the link under them keeps them. In a `<figure>` (a viewer's toolbar), the figure is the
+    box: the paragraph above it is the post's own."""
+    figure = next(link.iterancestors("figure"), None)
+    if figure is not None and figure is not root:
+        return figure
     return _box_around(
         link,
         root,
@@ -331,13 +368,15 @@ _TITLE_WORDS = 3
 
 
 def _own_line(link: etree._Element) -> bool:
-    """`link` is not set in a sentence: the paragraph or item holding it says nothing else."""
+    """`link` is not set in a sentence: the paragraph or item holding it says nothing else, but
+    for a file's size after it ("PDF डाउनलोड करें (1.2 MB)")."""
     block = link.getparent()
     while block is not None and block.tag in _INLINE:
         block = block.getparent()
-    return (
-        block is None or block.tag not in ("p", "li") or element_text(block) == element_text(link)
-    )
+    if block is None or block.tag not in ("p", "li"):
+        return True
+    line, own = element_text(block), element_text(link)
+    return line == own or (line.startswith(own) and _FILE_NOTE.match(line[len(own) :]) is not None)
 
 
 # Where a share button sends the reader: the networks' share dialogs, whatever the button says.

@@ -1354,3 +1354,99 @@ def test_a_carousel_of_linked_cards_between_sections_goes_with_its_title(extract
     )
     article = extract_body(POST + carousel + "<h2>FAQs</h2><p>Q1. The first question.</p>")
     assert [s.heading for s in article.sections] == ["Context", "FAQs"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "विज्ञापन के नीचे लेख जारी है",
+        "↑ ऊपर जाएँ",
+        "↑ மேலே செல்ல",
+        "टैग: पीएम सूर्य घर, सौर ऊर्जा",
+        "⏱ ৪ মিনিটে পড়ুন",
+        "⏱ 5 నిమిషాల పఠనం · 2,314 వీక్షణలు",
+        "જાહેરખબર",
+        "TagsData ProtectionRight to Privacy",
+    ],
+)
+def test_chrome_lines_in_indian_languages_are_left_out(extract_body, line: str) -> None:
+    article = extract_body(f"<p>Real content here.</p><p>{line}</p><p>More real content.</p>")
+    assert line not in all_text(article) and "More real content." in all_text(article)
+
+
+def test_an_indian_phrase_opens_a_line_only_as_whole_words(extract_body) -> None:
+    line = "टैगोर ने शिक्षा को प्रकृति से जोड़ने की बात कही थी।"
+    assert line in all_text(extract_body(f"<p>Real content here.</p><p>{line}</p>"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "📲 हर सुबह की खबरें पाने के लिए व्हाट्सऐप पर हमारा चैनल फॉलो करें",
+        "தினசரி நடப்பு நிகழ்வுகளுக்கு எங்கள் டெலிகிராம் சேனலில் இணையுங்கள்: @vetripadi",
+        "হোয়াটসঅ্যাপ চ্যানেলে যুক্ত হোন — প্রতিদিন সকাল ৭টায় নোট",
+    ],
+)
+def test_an_invitation_to_a_messaging_channel_is_left_out(extract_body, line: str) -> None:
+    article = extract_body(f"<p>Real content here.</p><p>{line}</p>")
+    assert line not in all_text(article)
+
+
+def test_news_of_a_messaging_channel_is_content(extract_body) -> None:
+    line = "The Election Commission launched a WhatsApp channel for voters in 2024."
+    assert line in all_text(extract_body(f"<p>Real content here.</p><p>{line}</p>"))
+
+
+def test_an_invitation_closing_its_line_as_a_link_takes_the_line(extract_body) -> None:
+    line = (
+        "<p>📲 हर सुबह की खबरें पाने के लिए <a href='https://whatsapp.com/channel/x'>"
+        "व्हाट्सऐप पर हमारा चैनल फॉलो करें</a></p>"
+    )
+    assert "हर सुबह" not in all_text(extract_body(f"<p>Real content here.</p>{line}"))
+
+
+@pytest.mark.parametrize(
+    "label", ["दोस्तों के साथ साझा करें:", "বন্ধুদের সঙ্গে ভাগ করে নিন:", "இந்தப் பதிவைப் பகிருங்கள்:"]
+)
+def test_a_share_title_worded_any_way_ending_in_share_is_left_out(extract_body, label) -> None:
+    article = extract_body(f"<p>Real content here.</p><p>{label}</p><p>More real content.</p>")
+    assert label not in all_text(article)
+
+
+def test_a_label_on_the_share_market_is_content(extract_body) -> None:
+    label = "शेयर बाजार में तेजी:"
+    assert label[:-1] in all_text(
+        extract_body(f"<p>Real content here.</p><p>{label} सूचकांक बढ़ा।</p>")
+    )
+
+
+def test_a_pdf_box_goes_with_its_title_and_the_files_size(extract_body) -> None:
+    box = (
+        "<div><p><b>आज के नोट्स: पीएम सूर्य घर योजना</b></p>"
+        "<p><a href='/notes/surya-ghar.pdf'>PDF डाउनलोड करें</a> (1.2 MB)</p></div>"
+    )
+    text = all_text(extract_body(POST + box + "<p>More real content.</p>"))
+    assert "आज के नोट्स" not in text and "More real content." in text
+
+
+def test_the_paragraph_above_a_pdf_viewer_stays(extract_body) -> None:
+    viewer = (
+        "<figure><div><a href='/m/may.pdf' download>PDF डाउनलोड करें</a></div>"
+        "<iframe src='/viewer.html?file=/m/may.pdf'></iframe></figure>"
+    )
+    intro = "<p>इस अंक में मई 2025 की प्रमुख घटनाओं को संकलित किया गया है।</p>"
+    assert "इस अंक में" in all_text(extract_body(f"<div>{intro}{viewer}</div>"))
+
+
+@pytest.mark.parametrize("title", ["লেখক পরিচিতি", "ஆசிரியர் பற்றி", "લેખક વિશે", "પ્રતિભાવો (૩)"])
+def test_an_author_box_or_comments_title_in_an_indian_language_ends_the_post(
+    extract_body, title: str
+) -> None:
+    body = POST + f"<h3>{title}</h3><p>A line under it that is not part of the post at all.</p>"
+    assert "not part of the post" not in all_text(extract_body(body))
+
+
+def test_a_row_of_tag_links_opening_the_body_is_left_out(extract_body) -> None:
+    chips = "<div><a href='/exam/appsc/'>APPSC</a> | <a href='/exam/group-2/'>Group 2</a></div>"
+    article = extract_body(chips + "<p>The post's own opening paragraph.</p>", headline="")
+    assert "APPSC" not in all_text(article)
