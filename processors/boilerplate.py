@@ -35,7 +35,12 @@ class Boilerplate:
         self._ids = frozenset(sel[1:] for sel in simple if sel[0] == "#")
         self._class = class_words(rules["class_tokens"])
         # a phrase opens the line as whole words: "टैग:" opens "टैग: …", not "टैगोर"
-        self._line = _any_of(normalise(p) for p in [*rules["line_phrases"], *extra_phrases])
+        phrases = [normalise(p) for p in [*rules["line_phrases"], *extra_phrases]]
+        # a Latin phrase opens a line even glued to the next word by inline markup ("TagsData
+        # Protection"); one in an Indian script as whole words ("टैग:" opens "टैग: …", not
+        # "टैगोर …")
+        self._line = tuple(p for p in phrases if p.isascii())
+        self._line_words = _opening_words(p for p in phrases if not p.isascii())
         self._pattern = re.compile("|".join(f"(?:{p})" for p in rules["line_patterns"]))
         self._raw = re.compile("|".join(f"(?:{p})" for p in rules["raw_line_patterns"]), re.I)
         self._exact = frozenset(normalise(p) for p in rules["exact_phrases"])
@@ -211,7 +216,8 @@ class Boilerplate:
         key = normalise(text[:50])
         return (
             key in self._exact
-            or self._line.match(key) is not None
+            or key.startswith(self._line)
+            or (not key.isascii() and self._line_words.match(key) is not None)
             or key in self._end
             or self._shares(key)
             or self._pattern.match(key) is not None
@@ -221,15 +227,23 @@ class Boilerplate:
 
     def _invitation(self, text: str) -> bool:
         """A short line inviting the reader to the site's channel on a messaging app."""
-        return (
-            len(text) <= _INVITATION_CHARS
-            and self._apps.search(text) is not None
-            and ("@" in text or self._invite.search(text) is not None)
-        )
+        if len(text) > _INVITATION_CHARS:
+            return False
+        if text.isascii():  # (most lines: two substring tests instead of the scripts' regex)
+            lower = text.lower()
+            if "telegram" not in lower and "whatsapp" not in lower:
+                return False
+        elif self._apps.search(text) is None:
+            return False
+        return "@" in text or self._invite.search(text) is not None
 
     def _shares(self, key: str) -> bool:
         """A short line whose last words ask the reader to share, in an Indian language."""
-        return len(key.split()) <= _SHARE_WORDS and self._share_pattern.match(key) is not None
+        return (
+            not key.isascii()  # (the patterns are all in Indian scripts)
+            and len(key.split()) <= _SHARE_WORDS
+            and self._share_pattern.match(key) is not None
+        )
 
     def _goes_with_cards(self, title: str) -> bool:
         """A row's title goes with its cards ("Trending", "Related Articles" between two
@@ -252,14 +266,9 @@ class Boilerplate:
         return _COUNT.sub("", key) in self._end or self._shares(key)
 
 
-def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
-    """A pattern matching text that opens with one of `phrases`: as whole words when written
-    in an Indian script ("टैग" opens "टैग पीएम …", not "टैगोर"); a Latin one also when inline
-    markup glued the next word to it ("TagsData Protection")."""
-    phrases = list(phrases)
-    latin = [re.escape(p) for p in phrases if p.isascii()]
-    other = [re.escape(p) for p in phrases if not p.isascii()]
-    return re.compile("|".join(latin) + "|(?:" + "|".join(other) + ")(?: |$)")
+def _opening_words(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching text that opens with one of `phrases` as whole words."""
+    return re.compile("(?:" + "|".join(map(re.escape, phrases)) + ")(?: |$)")
 
 
 _INVITATION_CHARS = 200
