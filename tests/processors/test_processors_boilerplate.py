@@ -1367,6 +1367,7 @@ def test_a_carousel_of_linked_cards_between_sections_goes_with_its_title(extract
         "⏱ 5 నిమిషాల పఠనం · 2,314 వీక్షణలు",
         "જાહેરખબર",
         "TagsData ProtectionRight to Privacy",
+        "Read the full article",
     ],
 )
 def test_chrome_lines_in_indian_languages_are_left_out(extract_body, line: str) -> None:
@@ -1438,7 +1439,19 @@ def test_the_paragraph_above_a_pdf_viewer_stays(extract_body) -> None:
     assert "इस अंक में" in all_text(extract_body(f"<div>{intro}{viewer}</div>"))
 
 
-@pytest.mark.parametrize("title", ["লেখক পরিচিতি", "ஆசிரியர் பற்றி", "લેખક વિશે", "પ્રતિભાવો (૩)"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "লেখক পরিচিতি",
+        "ஆசிரியர் பற்றி",
+        "લેખક વિશે",
+        "પ્રતિભાવો (૩)",
+        "ସମ୍ବନ୍ଧିତ ପୋଷ୍ଟ",
+        "মন্তব্যসমূহ",
+        "संबंधित खबरें",
+        "ଏହି ପୋଷ୍ଟକୁ ସାଙ୍ଗମାନଙ୍କ ସହ ସେୟାର କରନ୍ତୁ",
+    ],
+)
 def test_an_author_box_or_comments_title_in_an_indian_language_ends_the_post(
     extract_body, title: str
 ) -> None:
