@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from processors.bylines import Byline, is_group_name
+from processors.bylines import BOX_TITLE, Byline, is_group_name
 from processors.document import OTHER_POSTS, PageFacts, inside_marked
 from processors.headings import BLOCK_TAGS
 from processors.metadata import by_selector
@@ -28,7 +28,6 @@ _BOX_CLASS = any_of(_VOCAB["box_classes"])
 _BOX_NAME_CLASS = any_of(_VOCAB["box_name_classes"])
 _NAME_WORD = class_words(["name"])  # Hueman's `p.bio-name`
 _BOX_ROLE_CLASS = class_words(_VOCAB["box_role_classes"])
-_BOX_HEADING = any_of(_VOCAB["box_headings"], prefix="^", suffix=r"\W*$")
 _SELF_INTRO = re.compile(
     r"^(?:Hi,?\s+)?I,?\s+(?:am\s+)?([A-Z][\w.']+(?:\s+[A-Z][\w.']+){0,3}),?\s+(?:am|a)\b"
 )
@@ -339,9 +338,9 @@ def _box_title(el: etree._Element) -> bool:
     """A heading, bold line or plain title block ("<div class=athr-bx-ttl>About the Author")
     that is only the box heading. A block's own leading text is tested first, so the page's
     large containers are not read whole."""
-    if el.tag in _TITLE_BLOCKS and not _BOX_HEADING.match((el.text or "").strip()):
+    if el.tag in _TITLE_BLOCKS and not BOX_TITLE.match((el.text or "").strip()):
         return False
-    return bool(_BOX_HEADING.match(element_text(el)))
+    return bool(BOX_TITLE.match(element_text(el)))
 
 
 def _box_after(heading: etree._Element) -> etree._Element:
@@ -395,7 +394,7 @@ def _box_name(box: etree._Element) -> etree._Element | None:
             _BOX_NAME_CLASS.search(cls) or _NAME_WORD.search(cls) or el.get("itemprop") == "name"
         )
         text = element_text(el) if named else ""
-        if text and not _BOX_HEADING.match(text):  # "about-author-title" holds the box heading
+        if text and not BOX_TITLE.match(text):  # "about-author-title" holds the box heading
             return el
     for el in box.iter("h2", "h3", "h4", "h5", "h6", "a", "strong", "b"):
         text = element_text(el)
@@ -404,7 +403,7 @@ def _box_name(box: etree._Element) -> etree._Element | None:
         if (
             text[:1].isalpha()  # not a count ("1.8K followers") or a date
             and not in_bio
-            and not _BOX_HEADING.match(text)
+            and not BOX_TITLE.match(text)
             and not _VIEW_ALL.match(text)
         ):
             return el
@@ -437,7 +436,7 @@ def _is_bio(el: etree._Element, name: str | None) -> bool:
     return (
         bool(text)
         and text != name
-        and not _BOX_HEADING.match(text)
+        and not BOX_TITLE.match(text)
         and not _VIEW_ALL.match(text)
         and not _PREFIX_ONLY.match(text)
         and not _controls_only(el)

@@ -155,6 +155,8 @@ class Walker:
     def _run(self, raw: str, run: list[etree._Element], out: list[Event]) -> None:
         """A loose inline run: a heading when it is wholly bold, a bold label and its text
         ("<br><br><b>Explanation:</b> …", as in a paragraph of its own), else a paragraph."""
+        if not out and _links_alone(run, raw):
+            return  # a category chip written loose under the headline
         heading = bold_run(run, raw) if run else None
         if heading:
             # a bold line that ends the post (the author's name over an unmarked box) ends it
@@ -884,6 +886,12 @@ def _link_targets(el: etree._Element) -> list[str]:
     if not separated and sum(map(len, texts)) < 0.9 * len(whole):
         return []
     return [a.get("href") or "" for a in links]
+
+
+def _links_alone(run: list[etree._Element], raw: str) -> bool:
+    """A loose run made of links only, whatever stands between them."""
+    texts = [element_text(a) for el in run for a in el.iter("a")]
+    return bool(texts) and sum(map(_letters, texts)) == _letters(raw)
 
 
 def _letters(text: str) -> int:

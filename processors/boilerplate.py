@@ -16,7 +16,7 @@ from lxml.cssselect import CSSSelector
 
 from processors.headings import BLOCK_TAGS, BOLD, WRAPPERS
 from processors.kinds import normalise
-from processors.text import element_text, symbol_jump
+from processors.text import LEADING_SYMBOLS, element_text, symbol_jump
 from processors.vocab import class_words, table
 
 
@@ -141,7 +141,7 @@ class Boilerplate:
             block = block.getparent()
         if block is None or not _line_block(block):
             return link
-        line = _LEADING_SYMBOLS.sub("", element_text(block))  # (an icon before: "📢 Join …")
+        line = LEADING_SYMBOLS.sub("", element_text(block))  # (an icon before: "📢 Join …")
         return block if self.is_line(line) else link
 
     def _revealed(self, el: etree._Element, targets: Callable[[], frozenset[str]]) -> bool:
@@ -658,9 +658,6 @@ def _line_block(block: etree._Element) -> bool:
     if block.tag in ("p", "li"):
         return True
     return block.tag == "div" and not any(child.tag in BLOCK_TAGS for child in block)
-
-
-_LEADING_SYMBOLS = re.compile(r"^[^\w\u0900-\u0DFF]+")
 
 
 def _wraps_post(el: etree._Element) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from processors.dates import to_iso
-from processors.text import element_text
+from processors.text import INDIC, LEADING_SYMBOLS, element_text
 from processors.vocab import any_of, table
 
 _VOCAB = table("metadata")["authors"]
@@ -25,11 +25,13 @@ _DATES = table("metadata")["dates"]
 _PREFIX = any_of(
     _VOCAB["byline_prefixes"],
     prefix=r"^\s*(?:[—–-]\s*)?(?:",  # a signature line's dash: "— Compiled by X"
-    suffix=r")(?![\w\u0900-\u097F])\s*[:\-–]?\s*",
+    suffix=rf")(?![\w{INDIC}])\s*[:\-–]?\s*",
 )
+# The About-the-Author box's title, alone on its line ("About the Author", "लेखक परिचय").
+BOX_TITLE = any_of(_VOCAB["box_headings"], prefix="^", suffix=r"\W*$")
 _GROUP_WORDS = frozenset(word.casefold() for word in _VOCAB["group_words"])
 # A dateline: a line that is only a date, worded "Posted on 12 Apr 2024" or bare.
-_DATE_PREFIX = any_of(_DATES["prefixes"], prefix=r"^(?:", suffix=r")\b")
+_DATE_PREFIX = any_of(_DATES["prefixes"], prefix=r"^(?:", suffix=rf")(?![\w{INDIC}])")
 _MAX_DATELINE = 60
 # Words a written date may hold; a line with any other word is a sentence, not a date
 # ("On 5 April 2024, the Cabinet …"), whatever a fuzzy date parser makes of it.
@@ -43,14 +45,14 @@ _DATE_WORDS = frozenset(
     ]
 )
 _TOKEN_SPLIT = re.compile(r"[\s,./:|–-]+")
-_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th|am|pm)?$|^[०-९]{1,4}$", re.IGNORECASE)
-# A name word: capitalised Latin, or Devanagari (which has no case) — not the word that opens
-# the date after it ("By Kiran Joshi Updated: 12 April 2024").
+_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th|am|pm)?$", re.IGNORECASE)  # (`\d`: any script's)
+# A name word: capitalised Latin, or in an Indian script (which has no case) — not the word that
+# opens the date after it ("By Kiran Joshi Updated: 12 April 2024").
 _NOT_NAME = (
     r"(?!(?:Updated|Published|Posted|Last|Modified|Date|On|Read)\b)"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"  # "April 12, …"
 )
-_WORD = rf"{_NOT_NAME}(?:[A-Z][\w.'’-]*|[\u0900-\u097F][\u0900-\u097F.]*)"
+_WORD = rf"{_NOT_NAME}(?:[A-Z][\w.'’-]*|[{INDIC}][{INDIC}.]*)"
 _NAME = re.compile(rf"({_WORD}(?:\s+{_WORD}){{0,4}})\s*(.*)$")
 _ONLY_NAME = re.compile(rf"{_WORD}(?:\s+{_WORD}){{0,4}}")
 # What may stand between the name and a date: a dot, bar, slash, comma, dash, colon, "on", the
@@ -83,7 +85,7 @@ _PARTS = re.compile(r"\s+[|·•]\s+")
 _NEXT_LABEL = any_of(_DATES["prefixes"], prefix=r"\s+(?=(?:", suffix=r")\s*:)")
 # A line that opens with a date may be such a meta line, the byline in a later part.
 _DATE_FIRST = re.compile(
-    r"^(?:[\d०-९]{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
+    r"^(?:\d{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)",
     re.IGNORECASE,
 )
 _MAX_CHARS = 120
@@ -103,8 +105,9 @@ def parse_byline(text: str, *, bare_dates: bool = False) -> Byline | None:
     """The byline a line of text is, else None (the text must be nothing but a byline). A
     dateline ("Posted on 12 Apr 2024") is a byline without a name; a bare date ("12 April 2024")
     counts only with `bare_dates` (in the body, not when searching the page for a byline)."""
-    if len(text) > _MAX_CHARS:
-        return None
+    text = LEADING_SYMBOLS.sub("", text)  # an icon before it: "🕒 12 May 2025"
+    if len(text) > _MAX_CHARS or BOX_TITLE.match(text):
+        return None  # (an author box's title opens with the byline's word: "लेखक परिचय")
     found = _parse_line(text, bare_dates)
     if found is None and _PARTS.search(text):
         return _parse_parts(_PARTS.split(text))

@@ -19,7 +19,7 @@ from lxml import etree
 from processors.document import OTHER_POSTS, PageFacts, inside_marked
 from processors.headings import H_LEVELS
 from processors.metadata import by_selector
-from processors.text import element_text
+from processors.text import INDIC, NATIVE_DIGITS, digit_class, element_text
 from processors.vocab import any_of, table
 
 if TYPE_CHECKING:  # bylines.py parses its dates with to_iso below
@@ -33,12 +33,11 @@ _MODIFIED_CLASS = any_of(_VOCAB["modified_classes"])
 _PREFIX = any_of(_VOCAB["prefixes"], prefix="^", suffix=r"\s*[:\-–]?\s*")
 _MONTHS_EN: dict[str, str] = _VOCAB["months"]
 # Whole words only: Marathi "मे" (May) must not match the start of Hindi "में" ("in").
-_HINDI_MONTHS = any_of(_MONTHS_EN, prefix="(?<![\u0900-\u097f])", suffix="(?![\u0900-\u097f])")
+_NATIVE_MONTHS = any_of(_MONTHS_EN, prefix=f"(?<![{INDIC}])", suffix=f"(?![{INDIC}])")
 # After the month names are translated, a date needs a month: dateutil would otherwise fill a
 # month it cannot read from today's date ("१२ <unknown month> २०२५" → 2025-12-<today>).
 _ENGLISH_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
-_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _ZONES: dict[str, int] = _VOCAB["zones"]
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -52,10 +51,12 @@ _LABELLED = {
     )
     for kind in ("published_labels", "modified_labels")
 }
-# Cheap test on the scope's whole text before any element is looked at: a label, then a year.
+# Cheap test on the scope's whole text before any element is looked at: a label, then a year
+# (in any script's digits: "௨௦௨௫").
+_ANY_YEAR = rf"(?:{digit_class(1)}{digit_class(9)}|{digit_class(2)}{digit_class(0)})\d\d"
 _LABEL_THEN_YEAR = {
     kind: re.compile(
-        rf"(?:{'|'.join(map(re.escape, _VOCAB[kind]))})[^|•·;]{{0,40}}?(?:19|20)\d\d",
+        rf"(?:{'|'.join(map(re.escape, _VOCAB[kind]))})[^|•·;]{{0,40}}?{_ANY_YEAR}",
         re.IGNORECASE,
     )
     for kind in _LABELLED
@@ -170,10 +171,8 @@ def _choose(
 def to_iso(raw: str) -> str | None:
     """ISO 8601 for a date string in any common form; None when it holds no full date."""
     text = _PREFIX.sub("", " ".join(raw.split())).strip(" ,|")
-    if not text.isascii():  # Hindi pages write "१२ अप्रैल २०२४"
-        text = _HINDI_MONTHS.sub(
-            lambda m: _MONTHS_EN[m.group(0)], text.translate(_DEVANAGARI_DIGITS)
-        )
+    if not text.isascii():  # "१२ अप्रैल २०२४", "৭ মার্চ ২০২৪, বিকেল ৪:১৫"
+        text = _NATIVE_MONTHS.sub(lambda m: _MONTHS_EN[m.group(0)], text.translate(NATIVE_DIGITS))
         text = _DAY_PART.sub(_english_time, text)
         if not (_ENGLISH_MONTH.search(text) or _NUMERIC_DATE.search(text)):
             return None
@@ -199,7 +198,7 @@ def to_iso(raw: str) -> str | None:
 _DAY_PARTS = "|".join(map(re.escape, [*_VOCAB["morning_words"], *_VOCAB["evening_words"]]))
 _CLOCK = "|".join(map(re.escape, _VOCAB["clock_words"]))
 _DAY_PART = re.compile(
-    rf"(?P<part>{_DAY_PARTS})\s*(?P<time>\d{{1,2}}[:.]\d{{2}})\s*(?:{_CLOCK})?\.?"
+    rf"(?P<part>{_DAY_PARTS})\s*(?P<time>\d{{1,2}}[:.]\d{{2}})(?:\s*(?:{_CLOCK})\.?)?"
 )
 
 

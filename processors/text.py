@@ -14,6 +14,22 @@ import unicodedata
 from lxml import etree
 
 # Invisible characters editors and CMS plugins leave behind; none carries meaning in the archive.
+# The scripts of India's state exams, Devanagari to Malayalam, as a regex character range: their
+# words have no case, and their vowel signs are no `\w`, so a word's edge is tested with this.
+INDIC = "\u0900-\u0dff"
+# Their digits (each script's ten, from its zero) as ASCII ones, for dates: "௧௪" → "14".
+_ZEROS = range(0x0966, 0x0D67, 0x80)
+NATIVE_DIGITS = str.maketrans({chr(zero + n): str(n) for zero in _ZEROS for n in range(10)})
+
+
+def digit_class(n: int) -> str:
+    """A regex character class of the digit `n` in ASCII and in every one of those scripts."""
+    return "[" + str(n) + "".join(chr(zero + n) for zero in _ZEROS) + "]"
+
+
+# Emoji, icons and bullets opening a line ("📢 Join …", "🕒 ൨൦൨൫ മേയ് ൩"); not the letters of
+# those scripts, whose vowel signs are no `\w`.
+LEADING_SYMBOLS = re.compile(rf"^[^\w{INDIC}]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f"), None)
 _JOINERS = ("\u200c", "\u200d")
 # A joiner that touches a space, ASCII or either end of the text joins nothing: editor noise.

@@ -1463,3 +1463,11 @@ def test_a_row_of_tag_links_opening_the_body_is_left_out(extract_body) -> None:
     chips = "<div><a href='/exam/appsc/'>APPSC</a> | <a href='/exam/group-2/'>Group 2</a></div>"
     article = extract_body(chips + "<p>The post's own opening paragraph.</p>", headline="")
     assert "APPSC" not in all_text(article)
+
+
+def test_a_loose_category_link_under_the_headline_is_left_out(extract_body) -> None:
+    body = (
+        "<h1>Headline</h1><a href='/current-affairs/infrastructure/'>Infrastructure</a>"
+        "<p>The post's own opening paragraph.</p>"
+    )
+    assert "Infrastructure" not in all_text(extract_body(body))

@@ -263,3 +263,35 @@ def test_a_marathi_numeric_dateline_with_a_time_is_a_dateline() -> None:
 def test_a_guest_or_marathi_byline_gives_the_name(line: str) -> None:
     found = parse_byline(line)
     assert found is not None and line.endswith(f" {found.name}")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("লিখেছেন: ড. সুতপা মুখোপাধ্যায়", "ড. সুতপা মুখোপাধ্যায়"),
+        ("எழுதியவர்: முனைவர் சு. கயல்விழி", "முனைவர் சு. கயல்விழி"),
+        ("ലേഖകൻ: ഡോ. ആർ. ഹരികൃഷ്ണൻ", "ഡോ. ആർ. ഹരികൃഷ്ണൻ"),
+        ("લેખન: ડૉ. મીનાક્ષી જોશી", "ડૉ. મીનાક્ષી જોશી"),
+    ],
+)
+def test_bylines_in_the_state_exams_scripts_are_parsed(line: str, name: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.name == name
+
+
+@pytest.mark.parametrize("title", ["लेखक परिचय", "લેખક પરિચય"])
+def test_an_author_box_title_opening_with_the_bylines_word_is_no_byline(title: str) -> None:
+    assert parse_byline(title) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "வெளியிடப்பட்டது: ௧௪ அக்டோபர் ௨௦௨௫, காலை ௧௦:௩௦",
+        "🕒 ൨൦൨൫ മേയ് ൩, രാവിലെ ൮:൪൫",
+    ],
+    ids=["tamil-label", "icon-before"],
+)
+def test_a_dateline_in_the_body_is_left_out(extract_body, line: str) -> None:
+    article = extract_body(f"<p>{line}</p><p>The post's own first paragraph.</p>")
+    assert body_text(article) == ["The post's own first paragraph."]

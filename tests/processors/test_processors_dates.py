@@ -338,3 +338,29 @@ def test_a_page_classed_for_its_related_posts_still_dates_the_post(extract_body)
 )
 def test_a_time_after_a_hindi_or_marathi_part_of_the_day_is_read(text: str, expected: str) -> None:
     assert to_iso(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("প্রকাশিত: ৭ মার্চ ২০২৪, বিকেল ৪:১৫", "2024-03-07T16:15:00"),
+        ("௧௪ அக்டோபர் ௨௦௨௫, காலை ௧௦:௩௦", "2025-10-14T10:30:00"),
+        ("ಪ್ರಕಟಿತ: ೦೩ ನವೆಂಬರ್ ೨೦೨೫, ಸಂಜೆ ೫:೨೦ IST", "2025-11-03T17:20:00+05:30"),
+        ("൨൦൨൫ മേയ് ൩, രാവിലെ ൮:൪൫", "2025-05-03T08:45:00"),
+        ("ਪ੍ਰਕਾਸ਼ਿਤ: ੩ ਸਤੰਬਰ ੨੦੨੫, ਸ਼ਾਮ ੬:੪੦ ਵਜੇ", "2025-09-03T18:40:00"),
+        ("પ્રકાશિત: ૫ ફેબ્રુઆરી, ૨૦૨૪, બપોરે ૩:૧૦ વાગ્યે", "2024-02-05T15:10:00"),
+    ],
+    ids=["bengali", "tamil", "kannada-ist", "malayalam-year-first", "punjabi", "gujarati"],
+)
+def test_dates_in_the_state_exams_languages_are_read(text: str, expected: str) -> None:
+    assert to_iso(text) == expected
+
+
+def test_a_labelled_date_in_native_digits_alone_dates_the_post() -> None:
+    text = "<p>" + "பதிவின் உரை இங்கே உள்ளது. " * 20 + "</p>"
+    page = (
+        '<html lang="ta"><head><meta property="og:type" content="article"></head><body><article>'
+        "<h1>தலைப்பு</h1><div><span>வாசகர் பக்கம் | வெளியிடப்பட்டது: ௧௪ அக்டோபர் ௨௦௨௫</span></div>"
+        f'<div class="entry-content">{text}</div></article></body></html>'
+    )
+    assert extract(page, "https://example.org/post/").published == "2025-10-14"
