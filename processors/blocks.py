@@ -49,7 +49,8 @@ LISTS = frozenset({"ul", "ol"})
 _SKIP = frozenset({"figcaption", "hr", "caption", "head", "title", "meta", "link"})
 # Glyphs editors type to fake a bullet list inside one paragraph ("• point<br>• point"), and the
 # dashes that do the same when every line (between `<br>`s) opens with one.
-_BULLET = re.compile(rf"(?:^|\s)[{BULLET_GLYPHS}]\ufe0f?\s*")  # (an emoji's variation selector)
+# A bullet glyph (with an emoji's variation selector), or an arrow typed in ASCII ("=>", "->")
+_BULLET = re.compile(rf"(?:^|\s)(?:[{BULLET_GLYPHS}]\ufe0f?|=>|->)\s*")
 _DASHES = ("- ", "– ", "— ", "* ")
 # Officers' initials signing off a press release (PIB): "NB/SK", "MJPS/BM", "DS/SKS/AK".
 _INITIALS = re.compile(r"^[A-Z]{1,6}(?:\s?/\s?[A-Z]{1,6}){1,4}$")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from processors.text import clean, element_text, strip_label_colon
+from processors.text import LABEL_COLON, clean, element_text, strip_label_colon
 from processors.vocab import any_of, table
 
 H_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -77,7 +77,7 @@ def bold_only(el: etree._Element) -> str | None:
     plain: list[str] = []
     _split_bold(el, is_bold(el), bold, plain)  # (a block styled bold is drawn bold throughout)
     rest = clean("".join(plain))
-    if rest not in ("", ":"):
+    if rest and not LABEL_COLON.fullmatch(rest):  # (the colon may be left out of the bold)
         return None
     return as_heading(clean("".join(bold) + rest))
 
@@ -169,7 +169,7 @@ def bold_label(
     if not total.startswith(label):
         return None
     after = total[len(label) :]
-    colon = label.endswith(":") or after.lstrip().startswith(":")  # "<b>Syllabus</b> : …" too
+    colon = bool(LABEL_COLON.search(label)) or after.lstrip().startswith(":")  # "<b>X</b> : …"
     if highlighted and not (colon and known is not None and known(strip_label_colon(label))):
         return None  # a highlight mid-sentence is emphasis; only a kind's name is a label
     if not colon and (known is None or not _alias_lead(label, after, known)):

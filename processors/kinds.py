@@ -24,6 +24,8 @@ _LEADING_NUMBER = re.compile(
     r"|(?:q|ques|question)\s*\d*\s*[.):\-–])\s*",
     re.IGNORECASE,
 )
+# The visarga "ः" Hindi typists put for a colon after a label ("संदर्भः", "आगे की राहः").
+_VISARGA_COLON = re.compile(r"\s*ः\s*$")
 _ASCII_PUNCT = re.compile(r"[^a-z0-9]+")
 # "A (B)" or "A / B": one name of a part followed by its translation.
 _PAIR = re.compile(r"^\s*([^()/|]+?)\s*(?:\(([^()]+)\)|[/|]\s*([^()/|]+?))\s*[:?]?\s*$")
@@ -36,11 +38,18 @@ _LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
 def normalise(heading: str) -> str:
     """The comparable form of a heading: casefolded, unnumbered, letters/marks/digits only."""
     text = _LEADING_NUMBER.sub("", _LEADING_SYMBOLS.sub("", heading.casefold()), count=1)
+    text = _VISARGA_COLON.sub("", text)
     if text.isascii():
         return " ".join(_ASCII_PUNCT.sub(" ", text).split())
     text = unicodedata.normalize("NFC", text)  # "য়" typed as one letter or as য + nukta
     chars = [c if unicodedata.category(c)[0] in "LMN" else " " for c in text]
     return " ".join("".join(chars).split())
+
+
+def without_visarga_colon(heading: str) -> str:
+    """A heading without the Devanagari visarga typed for a colon ("संदर्भः"), which is kept
+    only when the heading names no kind without it (a word of its own may end in one)."""
+    return _VISARGA_COLON.sub("", heading)
 
 
 def packaged_aliases() -> Mapping[str, list[str]]:

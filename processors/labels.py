@@ -73,4 +73,4 @@ def label_kind(text: str, kinds: KindTable) -> tuple[str, str] | None:
     if not colon or not label.strip() or label.count(" ") >= MAX_LABEL_WORDS:
         return None
     kind = kinds.kind_of(label)
-    return (kind, rest.strip()) if kind != "other" else None
+    return (kind, rest.lstrip(" -–")) if kind != "other" else None  # (":-" typed for ":")

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from processors.article import Block, Section
 from processors.headings import Heading
-from processors.kinds import KindTable
+from processors.kinds import OTHER, KindTable, without_visarga_colon
 
 
 def build_sections(events: Iterable[Heading | Block], kinds: KindTable) -> list[Section]:
@@ -36,9 +36,10 @@ def _open(heading: Heading, kinds: KindTable, top: list[Section], stack: list) -
     while stack and _closes(number, stack[-1][1]):
         stack.pop()
     parent = stack[-1][0] if stack else None
+    kind = kinds.kind_of(heading.text)
     section = Section(
-        heading=heading.text,
-        kind=kinds.kind_of(heading.text),
+        heading=without_visarga_colon(heading.text) if kind != OTHER else heading.text,
+        kind=kind,
         level=parent.level + 1 if parent else 1,
     )
     (parent.sections if parent else top).append(section)

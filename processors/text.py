@@ -116,5 +116,10 @@ def heading_text(heading: etree._Element) -> str:
 
 
 def strip_label_colon(text: str) -> str:
-    """A heading as displayed, without the trailing colon sites add to labels ("Context:")."""
-    return text.rstrip(" :：").rstrip() if text.endswith((":", "：", ": ")) else text
+    """A heading as displayed, without the trailing colon sites add to labels ("Context:"), as
+    Indian authors often type it too ("Imp :-")."""
+    return LABEL_COLON.sub("", text)
+
+
+# A label's colon at the end of its text: ":", a full-width "：", or ":-" ("Note:-", "Imp :-").
+LABEL_COLON = re.compile(r"\s*[:：]\s*[-–]?\s*$")

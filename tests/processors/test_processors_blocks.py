@@ -758,3 +758,9 @@ def test_an_amount_in_a_list_is_no_tweet_counter(extract_body) -> None:
     body = "<ol type='a'><li>₹30,000</li><li>₹78,000</li></ol>"
     (block,) = extract_body(body).sections[0].blocks
     assert [item.text for item in block.items] == ["₹30,000", "₹78,000"]
+
+
+def test_lines_opening_with_an_arrow_typed_in_ascii_are_a_list(extract_body) -> None:
+    article = extract_body("<p>=> Demand incentives<br>=> Charging stations</p>")
+    (block,) = article.sections[0].blocks
+    assert [item.text for item in block.items] == ["Demand incentives", "Charging stations"]

@@ -94,3 +94,47 @@ def test_a_sub_section_of_another_kind_stays_out_of_its_parents_list(extract_bod
         "<p><strong>Mains Practice Question:</strong></p><p>Discuss the role of ports.</p>"
     )
     assert texts(extract_body(body).way_forward) == ["Fund the first plants."]
+
+
+def headings(article) -> list[str | None]:
+    return [section.heading for section in article.all_sections()]
+
+
+def test_a_bold_label_typed_with_colon_dash_is_a_label(extract_body) -> None:
+    article = extract_body(
+        "<p>Intro line of the post.</p><p><b>Imp :-</b> The board sits online.</p>"
+    )
+    assert headings(article) == [None, "Imp"]
+    assert article.sections[1].blocks[0].text == "The board sits online."
+
+
+def test_a_colon_dash_left_out_of_the_bold_still_makes_a_heading(extract_body) -> None:
+    article = extract_body(
+        "<p>Intro line of the post.</p><p><b>Significance</b> :-</p><p>It is.</p>"
+    )
+    assert headings(article) == [None, "Significance"]
+
+
+def test_a_label_only_bullet_typed_with_colon_dash_gives_its_children(extract_body) -> None:
+    body = "<ul><li>Focus Areas :-<ul><li>Exploration</li><li>Recycling</li></ul></li></ul>"
+    assert texts(extract_body(body).focus_areas) == ["Exploration", "Recycling"]
+
+
+def test_a_labelled_bullet_typed_with_colon_dash_gives_the_text_after_it(extract_body) -> None:
+    body = "<p>Intro line of the post.</p><ul><li>Way Forward :- Faster auctions.</li></ul>"
+    assert texts(extract_body(body).way_forward) == ["Faster auctions."]
+
+
+def test_a_visarga_typed_for_a_colon_after_a_kinds_name_is_dropped(extract_body) -> None:
+    article = extract_body("<h2>संदर्भः</h2><p>मंत्रिमंडल ने मिशन को मंज़ूरी दी।</p>", lang="hi")
+    assert (article.sections[0].heading, article.sections[0].kind) == ("संदर्भ", "context")
+
+
+def test_a_visarga_ending_a_word_of_its_own_stays(extract_body) -> None:
+    article = extract_body("<h2>अतः</h2><p>मंत्रिमंडल ने मिशन को मंज़ूरी दी।</p>", lang="hi")
+    assert article.sections[0].heading == "अतः"
+
+
+def test_a_label_only_bullet_typed_with_a_visarga_gives_its_children(extract_body) -> None:
+    body = "<ul><li>फोकस क्षेत्रः<ul><li>खोज</li><li>पुनर्चक्रण</li></ul></li></ul>"
+    assert texts(extract_body(body, lang="hi").focus_areas) == ["खोज", "पुनर्चक्रण"]
