@@ -38,7 +38,8 @@ _LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
 def normalise(heading: str) -> str:
     """The comparable form of a heading: casefolded, unnumbered, letters/marks/digits only."""
     text = _LEADING_NUMBER.sub("", _LEADING_SYMBOLS.sub("", heading.casefold()), count=1)
-    text = _VISARGA_COLON.sub("", text)
+    if text.rstrip().endswith("ः"):
+        text = _VISARGA_COLON.sub("", text)
     if text.isascii():
         return " ".join(_ASCII_PUNCT.sub(" ", text).split())
     text = unicodedata.normalize("NFC", text)  # "য়" typed as one letter or as য + nukta

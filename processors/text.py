@@ -118,8 +118,9 @@ def heading_text(heading: etree._Element) -> str:
 def strip_label_colon(text: str) -> str:
     """A heading as displayed, without the trailing colon sites add to labels ("Context:"), as
     Indian authors often type it too ("Imp :-")."""
-    return LABEL_COLON.sub("", text)
+    return LABEL_COLON.sub("", text) if _COLONS.intersection(text[-4:]) else text
 
 
+_COLONS = frozenset(":：")
 # A label's colon at the end of its text: ":", a full-width "：", or ":-" ("Note:-", "Imp :-").
 LABEL_COLON = re.compile(r"\s*[:：]\s*[-–]?\s*$")
