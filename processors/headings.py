@@ -69,6 +69,10 @@ def is_sentence(text: str) -> bool:
     return text.endswith(_SENTENCE_END) and len(text.split()) >= SENTENCE_WORDS
 
 
+# A toggle a contents plugin writes after its title: "Topics covered today [hide]".
+_TOGGLE_MARK = re.compile(r"\[\s*(?:hide|show|toggle|\+|−|-)\s*\]", re.IGNORECASE)
+
+
 def bold_only(el: etree._Element) -> str | None:
     """The heading text of a `p`/`div` whose whole text is bold (≤15 words, no final ".")."""
     if any(child.tag in BLOCK_TAGS for child in el):
@@ -77,6 +81,8 @@ def bold_only(el: etree._Element) -> str | None:
     plain: list[str] = []
     _split_bold(el, is_bold(el), bold, plain)  # (a block styled bold is drawn bold throughout)
     rest = clean("".join(plain))
+    if _TOGGLE_MARK.fullmatch(rest):
+        rest = ""  # a contents box's "[hide]" beside its bold title
     if rest and not LABEL_COLON.fullmatch(rest):  # (the colon may be left out of the bold)
         return None
     return as_heading(clean("".join(bold) + rest))

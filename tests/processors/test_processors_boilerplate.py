@@ -1471,3 +1471,32 @@ def test_a_loose_category_link_under_the_headline_is_left_out(extract_body) -> N
         "<p>The post's own opening paragraph.</p>"
     )
     assert "Infrastructure" not in all_text(extract_body(body))
+
+
+def test_a_contents_title_with_its_hide_toggle_goes_with_its_jump_list(extract_body) -> None:
+    toc = (
+        "<div><p><b>Topics covered today</b> <span>[hide]</span></p>"
+        "<ol><li><a href='#t1'>Great Indian Bustard</a></li><li><a href='#t2'>Pulses</a></li>"
+        "</ol></div>"
+    )
+    article = extract_body(toc + POST)
+    assert [s.heading for s in article.sections] == ["Context"]
+
+
+def test_a_marathi_see_the_answers_button_is_chrome_and_its_panel_stays(extract_body) -> None:
+    quiz = (
+        "<p>प्रश्न १: FAO चे मुख्यालय कोठे आहे?</p>"
+        "<button aria-controls='ans' aria-expanded='false'>उत्तरे पहा</button>"
+        "<div id='ans' hidden><p>उत्तर : रोम</p></div>"
+    )
+    text = all_text(extract_body(quiz, lang="mr"))
+    assert "उत्तरे पहा" not in text and "उत्तर : रोम" in text
+
+
+def test_a_button_worded_in_two_languages_takes_its_card(extract_body) -> None:
+    card = (
+        "<div><p>आजच्या घडामोडींवर आधारित २० प्रश्नांची टेस्ट सोडवा.</p>"
+        "<a href='/test/daily/'>टेस्ट सुरू करा – Attempt Now</a></div>"
+    )
+    text = all_text(extract_body(POST + card, lang="mr"))
+    assert "टेस्ट" not in text
