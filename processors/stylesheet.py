@@ -53,6 +53,8 @@ def draw_weights(root: etree._Element, known: Callable[[str], bool] | None = Non
     section's name: a bare block holding only one ("Key Takeaways" in a box styled by a
     hashed class, `div.css-1tq8k2n`) is a title whatever its class says."""
     rules = weight_rules(root.getroottree().getroot())
+    if _UTILITY_CLASSED(root):
+        rules = {**_UTILITY_RULES, **rules}  # (a class the page's own CSS weighs keeps its rule)
     if not rules:
         return
     for el in root.iter():
@@ -71,6 +73,32 @@ def draw_weights(root: etree._Element, known: Callable[[str], bool] | None = Non
             bold = max(reached, key=lambda rule: rule.rank).bold
             el.set("style", f"{el.get('style') or ''};font-weight:{700 if bold else 400}")
 
+
+# The weight classes of the CSS frameworks a page links rather than writes, which mean what they
+# say: Tailwind's `font-bold` and `font-semibold`, Bootstrap's `fw-bold` (and its older
+# `font-weight-bold`); a page's own rule for the same class outranks them.
+_UTILITY_WEIGHTS = {
+    "font-bold": True,
+    "font-semibold": True,
+    "font-extrabold": True,
+    "font-black": True,
+    "fw-bold": True,
+    "fw-semibold": True,
+    "fw-bolder": True,
+    "font-weight-bold": True,
+    "font-normal": False,
+    "font-light": False,
+    "fw-normal": False,
+    "fw-light": False,
+    "font-weight-normal": False,
+}
+_UTILITY_RULES = {
+    name: [WeightRule(((None, frozenset({name}), False),), (1, 0, 0), bold)]
+    for name, bold in _UTILITY_WEIGHTS.items()
+}
+_UTILITY_CLASSED = etree.XPath(
+    "boolean(.//*[contains(@class, 'font-') or contains(@class, 'fw-')])"
+)
 
 # Elements whose weight a class sets: an editor's spans, and a `<strong>` a class draws in
 # normal weight ("<strong class=_2mm>Fact check:</strong>" at 400 is no label).

@@ -147,3 +147,18 @@ def test_a_panel_a_rule_hides_on_screen_stays(extract_body) -> None:
     css = "._t2{display:none}@media print{._t3{display:block}}"  # (a print rule for another)
     blocks = extract_body(body, head=f"<style>{css}</style>").sections[0].blocks
     assert [b.text for b in blocks] == ["Body.", "The second tab's text."]
+
+
+def test_a_frameworks_bold_class_draws_a_label_with_no_css_on_the_page(extract_body) -> None:
+    block = "<p><span class='font-bold'>Context:</span> The cabinet approved the mission.</p>"
+    assert headings(extract_body, "", block) == [None, "Context"]
+
+
+def test_the_pages_own_rule_for_a_framework_class_wins(extract_body) -> None:
+    block = "<p><span class='font-bold'>Context:</span> The cabinet approved the mission.</p>"
+    assert headings(extract_body, ".font-bold{font-weight:400}", block) == [None]
+
+
+def test_a_frameworks_normal_weight_class_unbolds_a_strong(extract_body) -> None:
+    block = "<p><strong class='fw-normal'>Context:</strong> The cabinet approved the mission.</p>"
+    assert headings(extract_body, "", block) == [None]
