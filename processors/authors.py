@@ -377,6 +377,7 @@ def _read_box(
         and _leaf(p)
         and _is_bio(p, name)
         and not _name_row(p, name_el, name)
+        and not _role_under_name(p, name_el)
     ]
     bio = _VIEW_ALL_TAIL.sub("", " ".join(dict.fromkeys(t for t in bio_parts if t))) or None
     if not name and bio:
@@ -408,6 +409,20 @@ def _box_name(box: etree._Element) -> etree._Element | None:
         ):
             return el
     return None
+
+
+def _role_under_name(el: etree._Element, name_el: etree._Element | None) -> bool:
+    """A short line right after the name, in the name's own row and unmarked ("Faculty, Energy
+    & Environment", "वरिष्ठ फैकल्टी, कृषि एवं अर्थव्यवस्था"): the author's post, not the bio,
+    which is a sentence."""
+    if name_el is None or el.getprevious() is not name_el:
+        return False
+    text = element_text(el)
+    return len(text.split()) <= _ROLE_WORDS and not _SENTENCE_END.search(text)
+
+
+_ROLE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.।!?](?:\s|$)")
 
 
 def _name_row(el: etree._Element, name_el: etree._Element | None, name: str | None) -> bool:

@@ -604,3 +604,19 @@ def test_a_row_of_cards_under_about_the_authors_gives_the_first_cards_bio(extrac
     )
     box = f"<section><h3>About the Authors</h3>{cards}</section>"
     assert extract_body(f"<p>Body text.</p>{box}").author_bio == "Ritu writes on energy."
+
+
+def test_a_short_line_right_under_the_boxs_name_is_the_authors_post_not_bio(
+    extract_body,
+) -> None:
+    box = (
+        "<section><p><b>About the Author</b></p><div><img src='/n.webp' alt=''><div>"
+        "<a href='/authors/nandini-iyer'>Nandini Iyer</a><p>Faculty, Energy &amp; Environment</p>"
+        "</div></div><p>Nandini Iyer taught physics for six years before moving to coaching, "
+        "and now writes the notes on energy.</p></section>"
+    )
+    article = extract_body("<p>The post's own text, long enough to be a post.</p>" + box)
+    assert article.author_bio == (
+        "Nandini Iyer taught physics for six years before moving to coaching, "
+        "and now writes the notes on energy."
+    )

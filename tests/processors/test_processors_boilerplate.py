@@ -1500,3 +1500,19 @@ def test_a_button_worded_in_two_languages_takes_its_card(extract_body) -> None:
     )
     text = all_text(extract_body(POST + card, lang="mr"))
     assert "टेस्ट" not in text
+
+
+def test_bootstraps_visually_hidden_text_is_left_out(extract_body) -> None:
+    line = (
+        "<p>Apply on the <a href='https://pmsuryaghar.gov.in'>national portal"
+        "<span class='visually-hidden'> (opens in a new tab)</span></a> today.</p>"
+    )
+    assert "opens in a new tab" not in all_text(extract_body(line))
+
+
+def test_a_button_worded_in_hindi_then_enroll_now_takes_its_card(extract_body) -> None:
+    card = (
+        "<div><p>लाइव कक्षाएँ, 40 टेस्ट और रोज़ के नोट्स। शुल्क ₹39,999।</p>"
+        "<a href='/courses/foundation/'>अभी नामांकन करें – Enroll Now</a></div>"
+    )
+    assert "कक्षाएँ" not in all_text(extract_body(POST + card, lang="hi"))
