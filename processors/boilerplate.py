@@ -34,7 +34,6 @@ class Boilerplate:
         self._classes = frozenset(sel[1:] for sel in simple if sel[0] == ".")
         self._ids = frozenset(sel[1:] for sel in simple if sel[0] == "#")
         self._class = class_words(rules["class_tokens"])
-        # a phrase opens the line as whole words: "टैग:" opens "टैग: …", not "टैगोर"
         phrases = [normalise(p) for p in [*rules["line_phrases"], *extra_phrases]]
         # a Latin phrase opens a line even glued to the next word by inline markup ("TagsData
         # Protection"); one in an Indian script as whole words ("टैग:" opens "टैग: …", not

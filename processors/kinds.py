@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 
+from processors.text import LEADING_SYMBOLS
 from processors.vocab import table
 
 OTHER = "other"
@@ -31,13 +32,10 @@ _ASCII_PUNCT = re.compile(r"[^a-z0-9]+")
 _PAIR = re.compile(r"^\s*([^()/|]+?)\s*(?:\(([^()]+)\)|[/|]\s*([^()/|]+?))\s*[:?]?\s*$")
 
 
-# Emoji, icons and bullets before a heading's number: "📌 1. Why in News?", "➤ 2) Way Ahead".
-_LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
-
-
 def normalise(heading: str) -> str:
     """The comparable form of a heading: casefolded, unnumbered, letters/marks/digits only."""
-    text = _LEADING_NUMBER.sub("", _LEADING_SYMBOLS.sub("", heading.casefold()), count=1)
+    # (emoji, icons and bullets before the number go first: "📌 1. Why in News?")
+    text = _LEADING_NUMBER.sub("", LEADING_SYMBOLS.sub("", heading.casefold()), count=1)
     if text.rstrip().endswith("ः"):
         text = _VISARGA_COLON.sub("", text)
     if text.isascii():
@@ -48,8 +46,8 @@ def normalise(heading: str) -> str:
 
 
 def without_visarga_colon(heading: str) -> str:
-    """A heading without the Devanagari visarga typed for a colon ("संदर्भः"), which is kept
-    only when the heading names no kind without it (a word of its own may end in one)."""
+    """A heading without a trailing visarga typed for a colon ("संदर्भः"). Callers drop it only
+    from a heading that names a kind: a word of its own may end in one ("अतः")."""
     return _VISARGA_COLON.sub("", heading)
 
 
