@@ -8,7 +8,7 @@ Chrome caught by wording ("Also Read: …", "About the Author") is skipped here,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
 
@@ -20,6 +20,7 @@ from processors.boilerplate import Boilerplate
 from processors.bylines import is_date_label, is_person_name, may_open_byline, parse_byline
 from processors.headings import (
     BLOCK_TAGS,
+    BOLD,
     H_LEVELS,
     Heading,
     bold_label,
@@ -193,6 +194,8 @@ class Walker:
             return self._heading(Heading(strip_label_colon(text), level), out)
         if tag in LISTS and not _headed_items(el):
             self._list(el, tag == "ol", out)
+        elif tag == "li" and el.getparent().tag not in LISTS:  # (items holding headings walk on)
+            self._stray_item(el, out)
         elif tag == "table" and _layout_table(el):
             for cell in _own_cells(el):
                 self._container(cell, out)
@@ -356,7 +359,7 @@ class Walker:
             self.after_chrome = True
             return
         self.after_chrome = False
-        bullets = _bullet_items(text) or _dash_items(raw)
+        bullets = _bullet_items(raw) or _dash_items(raw)
         hollow = text[:1] in _SUB_GLYPHS
         if bullets and out and out[-1] is self.pseudo:
             items = self.pseudo.items
@@ -395,7 +398,26 @@ class Walker:
         if items:
             out.append(ListBlock(items, ordered))
 
-    def _items(self, list_el: etree._Element) -> list[Item]:
+    def _stray_item(self, li: etree._Element, out: list[Event]) -> None:
+        """An `<li>` with no list around it, as hand-written pages leave one: a browser still
+        bullets it, so it is an item - of the list right before it (the author's list went on
+        past its `</ul>`), else of a list of its own."""
+        items = self._items([li])
+        if not items:
+            return
+        before = li.getprevious()
+        if (
+            before is not None
+            and before.tag in ("li", *LISTS)
+            and not (before.tail or "").strip()
+            and out
+            and isinstance(out[-1], ListBlock)
+        ):
+            out[-1].items.extend(items)
+        else:
+            out.append(ListBlock(items, False))
+
+    def _items(self, list_el: Iterable[etree._Element]) -> list[Item]:
         """Items of one list; nested lists at any depth become children, and so do the items an
         editor indents in place (Quill's `li.ql-indent-1` under the item before it)."""
         items: list[Item] = []
@@ -589,11 +611,13 @@ def _holds_blocks(el: etree._Element) -> bool:
     """A `font` or `span` wrapped around paragraphs or lists (`<font face=Verdana><p>…`, as old
     editors and Word pastes write): a container, not one run of text. (A link around blocks is
     a card, and bold around them is still one bold run - except a heading's own anchor, a link
-    to the page itself around the heading alone: `<a name=x href=#x><h3>Key Features</h3></a>`.)"""
+    to the page itself around the heading alone: `<a name=x href=#x><h3>Key Features</h3></a>`,
+    and a `<b>` styled normal weight: Google Docs wraps a whole pasted document in one.)"""
     if el.tag == "a":
         in_page = (el.get("href") or "#").startswith("#")
         return in_page and len(el) == 1 and el[0].tag in H_LEVELS
-    return el.tag in _STYLE_WRAPPERS and any(child.tag in BLOCK_TAGS for child in el)
+    wrapper = el.tag in _STYLE_WRAPPERS or (el.tag in BOLD and not is_bold(el))
+    return wrapper and any(child.tag in BLOCK_TAGS for child in el)
 
 
 _STYLE_WRAPPERS = frozenset({"font", "span"})
@@ -704,26 +728,57 @@ def _after_label(raw: str, label: str, rest: str) -> str:
     "Syllabus"); else `rest`."""
     first, br, after = raw.partition(BREAK)
     own_line = br and strip_label_colon(clean(first)) == label
-    return after if own_line and _dash_items(after) else rest
+    return after if own_line and (_dash_items(after) or _bullet_items(after)) else rest
 
 
-def _bullet_items(text: str) -> list[Item]:
+def _bullet_items(raw: str) -> list[Item]:
     """Items of a paragraph that opens with a bullet glyph, one per glyph; else []. Lines
     marked with a hollow glyph under a filled one ("• Focus Areas:" then "◦ radars", as Word
-    draws a list's second level) are the children of the item above them."""
+    draws a list's second level) are the children of the item above them, and so are the lines
+    that open with a dash ("• Limited technology" then "&nbsp;&nbsp;- refining is in China")."""
+    text = clean(raw)
     if not _BULLET.match(text):
         return []
-    glyphs = [mark.group().strip()[:1] for mark in _BULLET.finditer(text)]
-    top = glyphs[0]
+    top = _BULLET.match(text).group().strip()[:1]  # type: ignore[union-attr]
     items: list[Item] = []
-    for glyph, part in zip(glyphs, (p.strip() for p in _BULLET.split(text)[1:]), strict=True):
+    for dashed, part in _dash_runs(raw):
+        if dashed and items:
+            items[-1].children.append(Item(part))
+        else:
+            _glyph_items(part, top, items)
+    return items
+
+
+def _dash_runs(raw: str) -> Iterator[tuple[bool, str]]:
+    """The paragraph's lines as (True, line) for each that opens with a dash, and (False,
+    text) for each run of other lines between them."""
+    run: list[str] = []
+    for line in (clean(line) for line in raw.split(BREAK)):
+        if line.startswith(_DASHES):
+            if run:
+                yield False, " ".join(run)
+                run = []
+            yield True, line[2:].strip()
+        elif line:
+            run.append(line)
+    if run:
+        yield False, " ".join(run)
+
+
+def _glyph_items(text: str, top: str, items: list[Item]) -> None:
+    """Add the items of `text`, one per bullet glyph (words before the first glyph go on the
+    item before); a hollow glyph's under a filled `top` glyph's is a child."""
+    glyphs = [mark.group().strip()[:1] for mark in _BULLET.finditer(text)]
+    parts = _BULLET.split(text)
+    if parts[0].strip() and items:
+        items[-1].text = f"{items[-1].text} {parts[0].strip()}"
+    for glyph, part in zip(glyphs, (p.strip() for p in parts[1:]), strict=True):
         if not part:
             continue
         if items and glyph in _SUB_GLYPHS and top not in _SUB_GLYPHS:
             items[-1].children.append(Item(part))
         else:
             items.append(Item(part))
-    return items
 
 
 _SUB_GLYPHS = frozenset("◦○")  # the hollow circles of a pasted list's second level

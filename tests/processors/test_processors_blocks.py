@@ -764,3 +764,55 @@ def test_lines_opening_with_an_arrow_typed_in_ascii_are_a_list(extract_body) -> 
     article = extract_body("<p>=> Demand incentives<br>=> Charging stations</p>")
     (block,) = article.sections[0].blocks
     assert [item.text for item in block.items] == ["Demand incentives", "Charging stations"]
+
+
+def test_items_with_no_list_around_them_are_one_list(extract_body) -> None:
+    article = extract_body("<p>The sakhis' work:</p><li>Form clusters.</li><li>Keep records.</li>")
+    block = article.sections[0].blocks[-1]
+    assert isinstance(block, ListBlock)
+    assert [item.text for item in block.items] == ["Form clusters.", "Keep records."]
+
+
+def test_an_item_left_after_its_lists_end_joins_that_list(extract_body) -> None:
+    article = extract_body("<ul><li>Small roofs.</li></ul><li>Slow net meters.</li><p>Note.</p>")
+    block = article.sections[0].blocks[0]
+    assert [item.text for item in block.items] == ["Small roofs.", "Slow net meters."]
+
+
+def test_dash_lines_under_a_bullet_line_are_its_sub_points(extract_body) -> None:
+    body = "<p>• Little refining.<br>&nbsp;&nbsp;- Most is in China<br>• Slow mining.</p>"
+    (block,) = extract_body(body).sections[0].blocks
+    assert _outline(block.items) == [("Little refining.", ["Most is in China"]), "Slow mining."]
+
+
+def test_a_line_after_a_sub_point_with_no_bullet_is_kept_on_the_item(extract_body) -> None:
+    body = "<p>• Little refining.<br>- Most is in China<br>so prices swing.<br>• Slow mining.</p>"
+    (block,) = extract_body(body).sections[0].blocks
+    assert _outline(block.items) == [
+        ("Little refining. so prices swing.", ["Most is in China"]),
+        "Slow mining.",
+    ]
+
+
+def test_a_bold_labels_own_line_keeps_its_bullet_lines_apart(extract_body) -> None:
+    """The label's text is read line by line, so the dash lines stay sub-points."""
+    body = (
+        '<div><span style="font-weight:bold">Challenges</span><br><br>'
+        "• Little refining.<br>- Most is in China<br>• Slow mining.</div>"
+    )
+    (section,) = extract_body(body).sections
+    assert section.heading == "Challenges"
+    assert _outline(section.blocks[0].items) == [
+        ("Little refining.", ["Most is in China"]),
+        "Slow mining.",
+    ]
+
+
+def test_a_normal_weight_b_around_a_pasted_document_is_a_container(extract_body) -> None:
+    body = (
+        '<b style="font-weight:normal" id="docs-internal-guid-1"><h2>Challenges</h2>'
+        "<ul><li>Low uptake.</li></ul></b>"
+    )
+    (section,) = extract_body(body).sections
+    assert section.heading == "Challenges"
+    assert [item.text for item in section.blocks[0].items] == ["Low uptake."]
