@@ -127,13 +127,25 @@ def _fill_body(article: Article, content: etree._Element, options: ExtractOption
 
 
 def _drop_unseen(content: etree._Element) -> None:
-    """Leave out what the page's CSS never shows a reader: screen-reader-only text and
-    print-only blocks (see `stylesheet.unseen_classes`)."""
-    unseen = stylesheet.unseen_classes(content.getroottree().getroot())
-    if not unseen:
-        return
-    for el in [el for el in content.iter() if unseen.intersection(el.get("class", "").split())]:
-        drop(el)
+    """Leave out what the page's CSS never shows a reader on a desktop screen: screen-reader-only
+    text, print-only blocks (see `stylesheet.unseen_classes`) and the copies laid out for
+    phones that the page's CSS or a framework's classes hide once the screen is wide (see
+    `stylesheet.desktop_hidden` and `stylesheet.hidden_on_desktop`)."""
+    document = content.getroottree().getroot()
+    unseen = stylesheet.unseen_classes(document) | stylesheet.desktop_hidden(document)
+    for el in _CLASSED(content) if unseen else _MAY_HIDE(content):
+        classes = el.get("class", "").split()
+        if unseen.intersection(classes) or stylesheet.hidden_on_desktop(classes):
+            drop(el)
+
+
+# Elements whose classes may hide them (every classed one when the page's CSS names some),
+# found by libxml2 rather than by a Python loop over the whole content.
+_CLASSED = etree.XPath(".//*[@class]")
+_MAY_HIDE = etree.XPath(
+    ".//*[contains(@class, 'hidden') or contains(@class, 'none') or contains(@class, 'visible-')"
+    " or contains(@class, 'hide-for') or contains(@class, 'show-for')]"
+)
 
 
 def _article_scope(content: etree._Element, title: str | None) -> etree._Element:

@@ -175,6 +175,76 @@ def unseen_classes(document: etree._Element) -> frozenset[str]:
     return frozenset(clipped | (hidden & printed))
 
 
+def desktop_hidden(document: etree._Element) -> frozenset[str]:
+    """Classes the page's own CSS hides from a desktop screen by its width: `display: none`
+    inside an `@media (min-width: …)` block with no upper bound, as a copy laid out for phones
+    is hidden once the screen is wide (its desktop twin is shown instead). Unlike a rule that
+    hides a block at every width, no click shows it on a desktop."""
+    hidden: set[str] = set()
+    for css in (style.text or "" for style in document.iter("style")):
+        if "min-width" not in css or "none" not in css:
+            continue
+        for block in _WIDE_BLOCK.finditer(_COMMENT.sub("", css)):
+            for selectors, declarations in _CLIP_OR_NONE.findall(block.group(1)):
+                if "display:none" in declarations.replace(" ", "").lower():
+                    hidden.update(_class_names(selectors))
+    return frozenset(hidden)
+
+
+def hidden_on_desktop(classes: Sequence[str]) -> bool:
+    """Whether a CSS framework's classes hide the element from a wide screen: the display
+    class of the widest breakpoint says none (Tailwind `md:hidden`, Bootstrap `d-lg-none`; a
+    wider one may show it again: `md:hidden xl:block`), or a class hides it from some width up
+    (Elementor `elementor-hidden-desktop`, Bulma `is-hidden-desktop`, Foundation
+    `hide-for-large`, Bootstrap 3 `visible-xs` without `visible-lg`). `hidden` or `d-none`
+    alone hides at every width: a block that waits for a click, not one for phones."""
+    if _DESKTOP_HIDING.intersection(classes):
+        return True
+    if any(c.startswith("visible-") for c in classes):
+        return not any(c.startswith("visible-lg") for c in classes)
+    widest = max((_display_rank(c) for c in classes), default=None, key=_rank_key)
+    return widest is not None and widest[0] > 0 and widest[1]
+
+
+def _display_rank(cls: str) -> tuple[int, bool] | None:
+    """A display class's breakpoint rank (0 for none) and whether it hides."""
+    match = _DISPLAY_CLASS.match(cls)
+    if match is None:
+        return None
+    width = match.group("tw") or match.group("bs") or ""
+    return _BREAKPOINTS.get(width, -1), (match.group("twd") or match.group("bsd")) in _NONE
+
+
+def _rank_key(rank: tuple[int, bool] | None) -> int:
+    return -2 if rank is None else rank[0]
+
+
+# Tailwind's `md:hidden` / `lg:block` and Bootstrap's `d-md-none` / `d-lg-flex`; a width that
+# is no breakpoint (`max-md:`, a state such as `group-hover:`) ranks below none.
+_DISPLAY_CLASS = re.compile(
+    r"^(?:(?:(?P<tw>[\w-]+):)?(?P<twd>hidden|block|inline|inline-block|flex|inline-flex|grid"
+    r"|inline-grid|table|contents|flow-root|list-item)"
+    r"|d-(?:(?P<bs>sm|md|lg|xl|xxl)-)?(?P<bsd>none|inline|inline-block|block|grid|inline-grid"
+    r"|table|table-row|table-cell|flex|inline-flex|contents))$"
+)
+_BREAKPOINTS = {"": 0, "sm": 1, "md": 2, "lg": 3, "xl": 4, "2xl": 5, "xxl": 5}
+_NONE = frozenset({"hidden", "none"})
+_DESKTOP_HIDING = frozenset(
+    {
+        "elementor-hidden-desktop",
+        "elementor-hidden-widescreen",
+        "is-hidden-desktop",
+        "is-hidden-tablet",
+        "hide-for-large",
+        "hide-for-medium",
+        "show-for-small-only",
+        "show-for-medium-only",
+        "hidden-lg",
+        "vc_hidden-lg",
+    }
+)
+
+
 def _class_names(selectors: str) -> list[str]:
     return [m.group(1) for m in map(_ONE_CLASS.match, selectors.split(",")) if m]
 
@@ -185,6 +255,11 @@ _PRINT_BLOCK = re.compile(
 )
 _NARROW_BLOCK = re.compile(
     r"@media[^{]*max-width[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.IGNORECASE
+)
+# An `@media` block for screens from some width up, with no upper bound: the rules inside.
+_WIDE_BLOCK = re.compile(
+    r"@media(?![^{]*max-width)[^{]*min-width[^{]*\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}",
+    re.IGNORECASE,
 )
 # A rule: its selectors (or an at-rule's head) and its declarations.
 _RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")

@@ -162,3 +162,57 @@ def test_the_pages_own_rule_for_a_framework_class_wins(extract_body) -> None:
 def test_a_frameworks_normal_weight_class_unbolds_a_strong(extract_body) -> None:
     block = "<p><strong class='fw-normal'>Context:</strong> The cabinet approved the mission.</p>"
     assert headings(extract_body, "", block) == [None]
+
+
+def _texts(extract_body, body: str, css: str = "") -> list[str]:
+    head = f"<style>{css}</style>" if css else ""
+    return [b.text for b in extract_body(body, head=head).sections[0].blocks]
+
+
+def test_a_phone_copy_the_pages_css_hides_on_wide_screens_is_left_out(extract_body) -> None:
+    body = "<p class='_dk'>Outlay: ₹75,021 crore.</p><p class='_mb'>Outlay: ₹75,021 crore.</p>"
+    css = "._dk{display:none}@media (min-width:768px){._dk{display:block}._mb{display:none}}"
+    assert _texts(extract_body, body, css) == ["Outlay: ₹75,021 crore."]
+
+
+def test_a_block_hidden_only_on_tablets_stays(extract_body) -> None:
+    body = "<p>Body.</p><p class='_tb'>Tablet note.</p>"
+    css = "@media (min-width:768px) and (max-width:1023px){._tb{display:none}}"
+    assert _texts(extract_body, body, css) == ["Body.", "Tablet note."]
+
+
+@pytest.mark.parametrize(
+    "classes",
+    [
+        "md:hidden",
+        "block lg:hidden",
+        "d-md-none",
+        "d-block d-lg-none",
+        "elementor-hidden-desktop",
+        "visible-xs",
+        "is-hidden-desktop",
+        "hide-for-large",
+    ],
+)
+def test_a_frameworks_class_hiding_a_block_on_desktops_leaves_it_out(extract_body, classes) -> None:
+    body = f"<p>Body.</p><div class='{classes}'><p>Phone copy.</p></div>"
+    assert _texts(extract_body, body) == ["Body."]
+
+
+@pytest.mark.parametrize(
+    "classes",
+    [
+        "hidden md:block",
+        "md:hidden xl:block",
+        "d-none d-md-block",
+        "max-md:hidden",
+        "elementor-hidden-mobile",
+        "visible-xs visible-lg",
+        "hidden",
+        "d-none",
+    ],
+)
+def test_a_frameworks_class_showing_a_block_on_desktops_keeps_it(extract_body, classes) -> None:
+    """…and so does `hidden` / `d-none` alone: hidden at every width, it waits for a click."""
+    body = f"<p>Body.</p><div class='{classes}'><p>Desktop copy.</p></div>"
+    assert _texts(extract_body, body) == ["Body.", "Desktop copy."]
