@@ -128,11 +128,11 @@ def _fill_body(article: Article, content: etree._Element, options: ExtractOption
 
 def _drop_unseen(content: etree._Element) -> None:
     """Leave out what the page's CSS never shows a reader on a desktop screen: screen-reader-only
-    text, print-only blocks (see `stylesheet.unseen_classes`) and the copies laid out for
-    phones that the page's CSS or a framework's classes hide once the screen is wide (see
-    `stylesheet.desktop_hidden` and `stylesheet.hidden_on_desktop`)."""
+    text, print-only blocks and the copies laid out for phones that the page's CSS or a
+    framework's classes hide once the screen is wide (see `stylesheet.unseen_classes` and
+    `stylesheet.hidden_on_desktop`)."""
     document = content.getroottree().getroot()
-    unseen = stylesheet.unseen_classes(document) | stylesheet.desktop_hidden(document)
+    unseen = stylesheet.unseen_classes(document)
     for el in _CLASSED(content) if unseen else _MAY_HIDE(content):
         classes = el.get("class", "").split()
         if unseen.intersection(classes) or stylesheet.hidden_on_desktop(classes):
@@ -143,8 +143,9 @@ def _drop_unseen(content: etree._Element) -> None:
 # found by libxml2 rather than by a Python loop over the whole content.
 _CLASSED = etree.XPath(".//*[@class]")
 _MAY_HIDE = etree.XPath(
-    ".//*[contains(@class, 'hidden') or contains(@class, 'none') or contains(@class, 'visible-')"
-    " or contains(@class, 'hide-for') or contains(@class, 'show-for')]"
+    ".//*[@class][contains(@class, 'hidden') or contains(@class, 'none')"
+    " or contains(@class, 'visible-') or contains(@class, 'hide-for')"
+    " or contains(@class, 'show-for')]"
 )
 
 

@@ -150,16 +150,18 @@ def _screen_css(css: str) -> str:
 
 
 def unseen_classes(document: etree._Element) -> frozenset[str]:
-    """Classes the page's CSS keeps from a reader's eyes for good: text for screen readers
-    only (clipped to a pixel: "(opens in a new tab)") and blocks shown only in print
-    ("Printed from …"). A block a rule merely hides on screen stays: a tab's panel, an
+    """Classes the page's CSS keeps from a reader's eyes on a desktop screen: text for screen
+    readers only (clipped to a pixel: "(opens in a new tab)"), blocks shown only in print
+    ("Printed from …"), and copies laid out for phones that `display: none` hides inside an
+    `@media (min-width: …)` block with no upper bound (their desktop twin is shown instead).
+    A block a rule merely hides on screen, at every width, stays: a tab's panel, an
     accordion's answer, the rest of a post behind "Read more" wait for a click. Only the
     rules that say so are looked at, found by regex scans over the CSS, not rule by rule."""
     hidden: set[str] = set()
     printed: set[str] = set()
-    clipped: set[str] = set()
+    unseen: set[str] = set()
     for css in (style.text or "" for style in document.iter("style")):
-        if "clip" not in css and "print" not in css:
+        if "clip" not in css and "print" not in css and "min-width" not in css:
             continue
         css = _COMMENT.sub("", css)
         for block in _PRINT_BLOCK.finditer(css):
@@ -169,26 +171,14 @@ def unseen_classes(document: etree._Element) -> frozenset[str]:
         for selectors, declarations in _CLIP_OR_NONE.findall(_screen_css(css)):
             compact = declarations.replace(" ", "").lower()
             if _CLIPPED.search(compact) and _ONE_PIXEL.search(compact):
-                clipped.update(_class_names(selectors))
+                unseen.update(_class_names(selectors))
             elif "display:none" in compact:
                 hidden.update(_class_names(selectors))
-    return frozenset(clipped | (hidden & printed))
-
-
-def desktop_hidden(document: etree._Element) -> frozenset[str]:
-    """Classes the page's own CSS hides from a desktop screen by its width: `display: none`
-    inside an `@media (min-width: …)` block with no upper bound, as a copy laid out for phones
-    is hidden once the screen is wide (its desktop twin is shown instead). Unlike a rule that
-    hides a block at every width, no click shows it on a desktop."""
-    hidden: set[str] = set()
-    for css in (style.text or "" for style in document.iter("style")):
-        if "min-width" not in css or "none" not in css:
-            continue
-        for block in _WIDE_BLOCK.finditer(_COMMENT.sub("", css)):
+        for block in _WIDE_BLOCK.finditer(css):
             for selectors, declarations in _CLIP_OR_NONE.findall(block.group(1)):
                 if "display:none" in declarations.replace(" ", "").lower():
-                    hidden.update(_class_names(selectors))
-    return frozenset(hidden)
+                    unseen.update(_class_names(selectors))
+    return frozenset(unseen | (hidden & printed))
 
 
 def hidden_on_desktop(classes: Sequence[str]) -> bool:
