@@ -28,6 +28,7 @@ from processors.headings import (
     bold_run,
     is_bold,
     is_sentence,
+    without_edit_mark,
 )
 from processors.kinds import KindTable
 from processors.text import (
@@ -184,7 +185,7 @@ class Walker:
         level = H_LEVELS.get(tag) or _aria_heading_level(el)
         if level:
             rest = _after_heading_text(el)
-            text = element_text(el)
+            text = without_edit_mark(element_text(el))
             if rest is not None:  # `<h2>Title</h3><ul>…`: libxml2 leaves the heading open
                 self._heading(Heading(strip_label_colon(text), level), out)
                 self._container(rest, out)

@@ -69,6 +69,19 @@ def is_sentence(text: str) -> bool:
     return text.endswith(_SENTENCE_END) and len(text.split()) >= SENTENCE_WORDS
 
 
+# A wiki's edit link after a section's heading: "Way forward[edit]", "[edit | edit source]",
+# Hindi Wikipedia's "[संपादित करें]" - a control, not the heading's words.
+_EDIT_MARK = re.compile(
+    r"\s*\[\s*(?:edit|संपादित करें|स्रोत संपादित करें)(?:\s*\|\s*edit source)?\s*\]$",
+    re.IGNORECASE,
+)
+
+
+def without_edit_mark(text: str) -> str:
+    """The heading's text without a wiki's "[edit]" link at its end."""
+    return _EDIT_MARK.sub("", text) if text.endswith("]") else text
+
+
 # A toggle a contents plugin writes after its title: "Topics covered today [hide]".
 _TOGGLE_MARK = re.compile(r"\[\s*(?:hide|show|toggle|\+|−|-)\s*\]", re.IGNORECASE)
 

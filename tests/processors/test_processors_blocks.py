@@ -816,3 +816,9 @@ def test_a_normal_weight_b_around_a_pasted_document_is_a_container(extract_body)
     (section,) = extract_body(body).sections
     assert section.heading == "Challenges"
     assert [item.text for item in section.blocks[0].items] == ["Low uptake."]
+
+
+@pytest.mark.parametrize("mark", ["[edit]", "[ edit | edit source ]", "[संपादित करें]"])
+def test_a_wikis_edit_link_is_no_part_of_its_heading(extract_body, mark) -> None:
+    body = f"<h2>Way forward<span class='x9'>{mark}</span></h2><p>Fund the pilots.</p>"
+    assert [s.heading for s in extract_body(body).sections] == ["Way forward"]
