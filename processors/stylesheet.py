@@ -1,4 +1,5 @@
-"""The font weights the page's own `<style>`s draw: bold is what a reader sees drawn bold.
+"""What the page's CSS shows a reader on a desktop screen: the font weights its `<style>`s
+draw (bold is what a reader sees drawn bold), and the blocks it never shows there.
 
 Editors and block plugins set weight by class rather than by `<b>`: Google Docs writes
 `.c7{font-weight:700}` for `<span class="c1 c7">Context:</span>`, GenerateBlocks writes
@@ -10,6 +11,10 @@ selectors made of tags and classes joined by spaces or `>` (`.grid .gb-headline`
 `@media` block counts when a desktop screen applies it (`@media screen`, `@media (min-width:
 …)`), not when the block is for print or for narrow screens (`max-width`); a rule behind any
 other selector is left out, and so is a rule whose last part names no class.
+
+Hidden blocks are found by class: the page's rules that clip text for screen readers, show a
+block only in print or hide a phone's copy from wide screens, and the display classes of the
+CSS frameworks a page links rather than writes (`md:hidden`, `d-lg-none`).
 """
 
 from __future__ import annotations
