@@ -737,10 +737,10 @@ def _bullet_items(raw: str) -> list[Item]:
     marked with a hollow glyph under a filled one ("• Focus Areas:" then "◦ radars", as Word
     draws a list's second level) are the children of the item above them, and so are the lines
     that open with a dash ("• Limited technology" then "&nbsp;&nbsp;- refining is in China")."""
-    text = clean(raw)
-    if not _BULLET.match(text):
+    first = _BULLET.match(clean(raw))
+    if first is None:
         return []
-    top = _BULLET.match(text).group().strip()[:1]  # type: ignore[union-attr]
+    top = first.group().strip()[:1]
     items: list[Item] = []
     for dashed, part in _dash_runs(raw):
         if dashed and items:
