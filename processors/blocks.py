@@ -768,11 +768,15 @@ def _dash_runs(raw: str) -> Iterator[tuple[bool, str]]:
 
 def _glyph_items(text: str, top: str, items: list[Item]) -> None:
     """Add the items of `text`, one per bullet glyph (words before the first glyph go on the
-    item before); a hollow glyph's under a filled `top` glyph's is a child."""
+    item before, or are an item when there is none); a hollow glyph's under a filled `top`
+    glyph's is a child."""
     glyphs = [mark.group().strip()[:1] for mark in _BULLET.finditer(text)]
     parts = _BULLET.split(text)
-    if parts[0].strip() and items:
-        items[-1].text = f"{items[-1].text} {parts[0].strip()}"
+    lead = parts[0].strip()
+    if lead and items:
+        items[-1].text = f"{items[-1].text} {lead}"
+    elif lead:  # ("•<br>- a": the glyph's own line was empty)
+        items.append(Item(lead))
     for glyph, part in zip(glyphs, (p.strip() for p in parts[1:]), strict=True):
         if not part:
             continue

@@ -822,3 +822,10 @@ def test_a_normal_weight_b_around_a_pasted_document_is_a_container(extract_body)
 def test_a_wikis_edit_link_is_no_part_of_its_heading(extract_body, mark) -> None:
     body = f"<h2>Way forward<span class='x9'>{mark}</span></h2><p>Fund the pilots.</p>"
     assert [s.heading for s in extract_body(body).sections] == ["Way forward"]
+
+
+def test_a_dash_line_under_an_empty_bullet_line_is_kept(extract_body) -> None:
+    (block,) = (
+        extract_body("<p>•<br>- Most refining is in China<br>• Slow mining.</p>").sections[0].blocks
+    )
+    assert _outline(block.items) == ["Most refining is in China", "Slow mining."]
