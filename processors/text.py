@@ -27,15 +27,16 @@ def digit_class(n: int) -> str:
     return "[" + str(n) + "".join(chr(zero + n) for zero in _ZEROS) + "]"
 
 
-# Emoji, icons and bullets opening a line ("📢 Join …", "🕒 ൨൦൨൫ മേയ് ൩"); not the letters of
-# those scripts, whose vowel signs are no `\w`.
-LEADING_SYMBOLS = re.compile(rf"^[^\w{INDIC}]+")
+# Emoji, icons and bullets opening a line ("📢 Join …", "🕒 ൨൦൨൫ മേയ് ൩"), and a letter-like
+# symbol drawn as an emoji by the variation selector after it ("ℹ️"); not the letters of those
+# scripts, whose vowel signs are no `\w`.
+LEADING_SYMBOLS = re.compile(rf"^(?:[^\w{INDIC}]|\w\ufe0f)+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f"), None)
 _JOINERS = ("\u200c", "\u200d")
-# A joiner that touches a space, ASCII or either end of the text joins nothing: editor noise.
-_STRAY_JOINER = re.compile(
-    r"[\u200c\u200d]+(?=[\x00-\x7f\s]|$)|(?:(?<=[\x00-\x7f\s])|^)[\u200c\u200d]+"
-)
+# A joiner that touches a space, ASCII, punctuation ("ठरतील\u200c—") or either end of the text
+# joins nothing: editor noise.
+_APART = rf"[\x00-\x7f]|[^\w{INDIC}\u200c\u200d]"
+_STRAY_JOINER = re.compile(rf"[\u200c\u200d]+(?={_APART}|$)|(?:(?<={_APART})|^)[\u200c\u200d]+")
 _INVISIBLE.update(dict.fromkeys(range(0x20), " "))  # control characters: a space at most
 _INVISIBLE[0x7F] = None
 # Glyphs editors and converters type to fake a bullet ("• point"), and the emoji channel

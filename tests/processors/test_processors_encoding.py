@@ -69,6 +69,11 @@ def test_a_joiner_inside_an_indic_word_is_kept_and_a_stray_one_dropped() -> None
     assert text == "ক্যামেরা ট্র\u200d্যাপ ইকো\u200cটুরিজম and more"
 
 
+def test_a_joiner_before_punctuation_is_dropped() -> None:
+    text = paragraph(extract(page_bytes("पुढील पावले ठरतील\u200c—", "utf-8"), URL))
+    assert text == "पुढील पावले ठरतील—"
+
+
 @pytest.mark.parametrize(
     "raw",
     [

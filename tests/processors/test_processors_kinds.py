@@ -117,6 +117,10 @@ def test_a_leading_number_is_ignored(heading: str) -> None:
     assert TABLE.kind_of(heading) != "other"
 
 
+def test_a_letter_like_symbol_drawn_as_an_emoji_is_ignored_before_a_heading() -> None:
+    assert TABLE.kind_of("ℹ️ Key Highlights") == "key_highlights"
+
+
 def test_match_is_whole_heading() -> None:
     assert TABLE.kind_of("What are the Key Facts about Lithium?") == "other"
     assert TABLE.kind_of("Significance of the Scheme") == "other"
