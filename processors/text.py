@@ -33,9 +33,9 @@ def digit_class(n: int) -> str:
 LEADING_SYMBOLS = re.compile(rf"^(?:[^\w{INDIC}]|\w\ufe0f)+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f"), None)
 _JOINERS = ("\u200c", "\u200d")
-# A joiner that touches a space, ASCII, punctuation ("ठरतील\u200c—") or either end of the text
-# joins nothing: editor noise.
-_APART = rf"[\x00-\x7f]|[^\w{INDIC}\u200c\u200d]"
+# A joiner that touches a space, ASCII, punctuation ("ठरतील\u200c—", a danda "।") or either end
+# of the text joins nothing: editor noise.
+_APART = rf"[\x00-\x7f\u0964\u0965]|[^\w{INDIC}\u200c\u200d]"
 _STRAY_JOINER = re.compile(rf"[\u200c\u200d]+(?={_APART}|$)|(?:(?<={_APART})|^)[\u200c\u200d]+")
 _INVISIBLE.update(dict.fromkeys(range(0x20), " "))  # control characters: a space at most
 _INVISIBLE[0x7F] = None
