@@ -102,7 +102,7 @@ _UTILITY_RULES = {
     for name, bold in _UTILITY_WEIGHTS.items()
 }
 _UTILITY_CLASSED = etree.XPath(
-    "boolean(.//*[contains(@class, 'font-') or contains(@class, 'fw-')])"
+    "boolean(.//*[@class][contains(@class, 'font-') or contains(@class, 'fw-')])"
 )
 
 # Elements whose weight a class sets: an editor's spans, and a `<strong>` a class draws in
@@ -244,17 +244,14 @@ def _class_names(selectors: str) -> list[str]:
     return [m.group(1) for m in map(_ONE_CLASS.match, selectors.split(",")) if m]
 
 
-# An `@media print` block, and one for narrow screens, each with the rules inside it.
-_PRINT_BLOCK = re.compile(
-    r"@media\s+(?:only\s+)?print\b[^{]*\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}", re.IGNORECASE
-)
-_NARROW_BLOCK = re.compile(
-    r"@media[^{]*max-width[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.IGNORECASE
-)
-# An `@media` block for screens from some width up, with no upper bound: the rules inside.
+# An `@media` block's body: the rules inside it (one level of braces).
+_BODY = r"\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}"
+# An `@media print` block, one for narrow screens, and one for screens from some width up with
+# no upper bound (where a phone's copy is hidden).
+_PRINT_BLOCK = re.compile(r"@media\s+(?:only\s+)?print\b[^{]*" + _BODY, re.IGNORECASE)
+_NARROW_BLOCK = re.compile(r"@media[^{]*max-width[^{]*" + _BODY, re.IGNORECASE)
 _WIDE_BLOCK = re.compile(
-    r"@media(?![^{]*max-width)[^{]*min-width[^{]*\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}",
-    re.IGNORECASE,
+    r"@media(?![^{]*(?:max-width|print))[^{]*min-width[^{]*" + _BODY, re.IGNORECASE
 )
 # A rule: its selectors (or an at-rule's head) and its declarations.
 _RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")

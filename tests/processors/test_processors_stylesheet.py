@@ -175,6 +175,12 @@ def test_a_phone_copy_the_pages_css_hides_on_wide_screens_is_left_out(extract_bo
     assert _texts(extract_body, body, css) == ["Outlay: ₹75,021 crore."]
 
 
+def test_a_block_hidden_only_in_print_from_some_width_up_stays(extract_body) -> None:
+    body = "<p>Body.</p><p class='_pw'>Wide screens show this note.</p>"
+    css = "@media print and (min-width:600px){._pw{display:none}}"
+    assert _texts(extract_body, body, css) == ["Body.", "Wide screens show this note."]
+
+
 def test_a_block_hidden_only_on_tablets_stays(extract_body) -> None:
     body = "<p>Body.</p><p class='_tb'>Tablet note.</p>"
     css = "@media (min-width:768px) and (max-width:1023px){._tb{display:none}}"
