@@ -9,8 +9,9 @@ reads inline weights, sees what the reader sees. Only what a small part of CSS c
 selectors made of tags and classes joined by spaces or `>` (`.grid .gb-headline`, `.a > .b`,
 `p.lead`), ranked by specificity and then order, as a browser ranks them; a rule inside an
 `@media` block counts when a desktop screen applies it (`@media screen`, `@media (min-width:
-…)`), not when the block is for print or for narrow screens (`max-width`); a rule behind any
-other selector is left out, and so is a rule whose last part names no class.
+…)`), not when the block is for print, for narrow screens (`max-width`) or for a dark colour
+scheme; a rule behind any other selector is left out, and so is a rule whose last part names
+no class. Nested rules and `:is()` lists are written out first (`processors.css`).
 
 Hidden blocks are found by class: the page's rules that clip text for screen readers, show a
 block only in print or hide a phone's copy from wide screens, and the display classes of the
@@ -25,12 +26,12 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from processors.css import flat_css
 from processors.headings import styled_bold
 from processors.vocab import class_words
 
 # One part of a selector: an optional tag, then classes ("p.gb-headline-3f9a01", ".c7", "div").
 _COMPOUND = re.compile(r"^([a-z][a-z0-9]*)?((?:\.[\w-]+)*)$", re.IGNORECASE)
-_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _WEIGHT = re.compile(r"(?<![\w-])font-weight\s*:", re.IGNORECASE)
 
 # The elements whose weight is read: spans, which carry an editor's formatting, and blocks a
@@ -132,7 +133,7 @@ def weight_rules(document: etree._Element) -> Mapping[str, Sequence[WeightRule]]
         css = style.text or ""
         if "font-weight" not in css:
             continue
-        for selectors, declarations in _RULE.findall(_screen_css(_COMMENT.sub("", css))):
+        for selectors, declarations in _RULE.findall(_screen_css(flat_css(css))):
             if not _WEIGHT.search(declarations):
                 continue
             for selector in selectors.split(","):
@@ -148,31 +149,34 @@ def weight_rules(document: etree._Element) -> Mapping[str, Sequence[WeightRule]]
 
 
 def _screen_css(css: str) -> str:
-    """The CSS a desktop screen applies: without the `@media` blocks for print or for narrow
-    screens (the rules of `@media screen` and `min-width` blocks stay, their wrappers skipped
-    by `_RULE`)."""
-    return _NARROW_BLOCK.sub("", _PRINT_BLOCK.sub("", css))
+    """The CSS a desktop screen applies: without the `@media` blocks for print, for narrow
+    screens or for a dark colour scheme (the rules of `@media screen`, `min-width` and
+    `@supports` blocks stay, their wrappers skipped by `_RULE`)."""
+    return _DARK_BLOCK.sub("", _NARROW_BLOCK.sub("", _PRINT_BLOCK.sub("", css)))
 
 
-def unseen_classes(document: etree._Element) -> frozenset[str]:
-    """Classes the page's CSS keeps from a reader's eyes on a desktop screen: text for screen
-    readers only (clipped to a pixel: "(opens in a new tab)"), blocks shown only in print
-    ("Printed from …"), and copies laid out for phones that `display: none` hides inside an
-    `@media (min-width: …)` block with no upper bound (their desktop twin is shown instead).
-    A block a rule merely hides on screen, at every width, stays: a tab's panel, an
-    accordion's answer, the rest of a post behind "Read more" wait for a click. Only the
-    rules that say so are looked at, found by regex scans over the CSS, not rule by rule."""
-    hidden: set[str] = set()
-    printed: set[str] = set()
-    unseen: set[str] = set()
+def unseen_classes(document: etree._Element) -> frozenset[frozenset[str]]:
+    """The classes (a set for each rule: all of them on one element) by which the page's CSS
+    keeps a block from a reader's eyes on a desktop screen: text for screen readers only
+    (clipped to a pixel: "(opens in a new tab)"), blocks shown only in print ("Printed from
+    …") or only in a dark colour scheme (the dark twin of a light box), and copies for other
+    screens or browsers that `display: none` hides inside an `@media (min-width: …)` or
+    `@container` block with no upper bound, or inside an `@supports` block (their desktop twin
+    is shown instead). A block a rule merely hides on screen, at every width, stays: a tab's
+    panel, an accordion's answer, the rest of a post behind "Read more" wait for a click. Only
+    the rules that say so are looked at, found by regex scans over the flattened CSS
+    (`processors.css`), not rule by rule."""
+    hidden: set[frozenset[str]] = set()
+    elsewhere: set[frozenset[str]] = set()
+    unseen: set[frozenset[str]] = set()
     for css in (style.text or "" for style in document.iter("style")):
-        if "clip" not in css and "print" not in css and "min-width" not in css:
+        if "@" not in css and "clip" not in css:  # what is read, but clipping, is in at-rules
             continue
-        css = _COMMENT.sub("", css)
-        for block in _PRINT_BLOCK.finditer(css):
+        css = flat_css(css)
+        for block in (*_PRINT_BLOCK.finditer(css), *_DARK_BLOCK.finditer(css)):
             for selectors, declarations in _RULE.findall(block.group(1)):
                 if _SHOWN.search(declarations.replace(" ", "").lower()):
-                    printed.update(_class_names(selectors))
+                    elsewhere.update(_class_names(selectors))
         for selectors, declarations in _CLIP_OR_NONE.findall(_screen_css(css)):
             compact = declarations.replace(" ", "").lower()
             if _CLIPPED.search(compact) and _ONE_PIXEL.search(compact):
@@ -183,7 +187,7 @@ def unseen_classes(document: etree._Element) -> frozenset[str]:
             for selectors, declarations in _CLIP_OR_NONE.findall(block.group(1)):
                 if "display:none" in declarations.replace(" ", "").lower():
                     unseen.update(_class_names(selectors))
-    return frozenset(unseen | (hidden & printed))
+    return frozenset(unseen | (hidden & elsewhere))
 
 
 def hidden_on_desktop(classes: Sequence[str]) -> bool:
@@ -240,24 +244,37 @@ _DESKTOP_HIDING = frozenset(
 )
 
 
-def _class_names(selectors: str) -> list[str]:
-    return [m.group(1) for m in map(_ONE_CLASS.match, selectors.split(",")) if m]
+def _class_names(selectors: str) -> list[frozenset[str]]:
+    """The classes of each selector's last part: what an element must carry for the rule to
+    be about it (`.day .recap` is about a `recap`; `.sr.svelte-1x2y3z` about an element with
+    both classes, not about every element Svelte scopes)."""
+    found = map(_LAST_PART.search, selectors.split(","))
+    return [frozenset(m.group(1)[1:].split(".")) for m in found if m]
 
 
 # An `@media` block's body: the rules inside it (one level of braces).
 _BODY = r"\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}"
-# An `@media print` block, one for narrow screens, and one for screens from some width up with
-# no upper bound (where a phone's copy is hidden).
+# A width's bounds as `@media` (and `@container`, whose box a desktop lays out wide) writes
+# them, in the old form or the range form (`width >= 48rem`).
+_LOWER, _UPPER = r"(?:min-width|width\s*>)", r"(?:max-width|width\s*<)"
+# An `@media print` block; one for narrow screens; one a desktop screen applies with a width
+# from some size up and none above it, or a feature a current browser supports (where a copy
+# for phones or for old browsers is hidden); one for a dark colour scheme, which a screen
+# shows only when its reader asked for it.
 _PRINT_BLOCK = re.compile(r"@media\s+(?:only\s+)?print\b[^{]*" + _BODY, re.IGNORECASE)
-_NARROW_BLOCK = re.compile(r"@media[^{]*max-width[^{]*" + _BODY, re.IGNORECASE)
+_NARROW_BLOCK = re.compile(r"@(?:media|container)[^{]*" + _UPPER + "[^{]*" + _BODY, re.IGNORECASE)
 _WIDE_BLOCK = re.compile(
-    r"@media(?![^{]*(?:max-width|print))[^{]*min-width[^{]*" + _BODY, re.IGNORECASE
+    rf"@(?:(?:media|container)(?![^{{]*(?:{_UPPER}|print))[^{{]*{_LOWER}|supports(?!\s*not\b))"
+    r"[^{]*" + _BODY,
+    re.IGNORECASE,
 )
+_DARK_BLOCK = re.compile(r"@media[^{]*prefers-color-scheme\s*:\s*dark[^{]*" + _BODY, re.I)
 # A rule: its selectors (or an at-rule's head) and its declarations.
 _RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
 # A rule that clips its element or hides it (the scan skips every other rule).
 _CLIP_OR_NONE = re.compile(r"([^{}]*)\{([^{}]*?(?:clip|display\s*:\s*none)[^{}]*)\}", re.IGNORECASE)
-_ONE_CLASS = re.compile(r"^\s*(?:[a-z][a-z0-9]*)?\.([\w-]+)\s*$", re.IGNORECASE)
+# A selector whose last part is a tag and classes: those classes.
+_LAST_PART = re.compile(r"(?:^|[\s>+~])(?:[a-z][a-z0-9]*)?((?:\.[\w-]+)+)\s*$", re.IGNORECASE)
 _CLIPPED = re.compile(r"clip:rect\(0|clip-path:inset\(50%\)")
 _ONE_PIXEL = re.compile(r"(?<![\w-])(?:width|height):1px")
 _SHOWN = re.compile(r"display:(?!none)")

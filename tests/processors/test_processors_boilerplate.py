@@ -561,6 +561,19 @@ def test_a_closed_dialog_is_left_out(extract_body) -> None:
     assert "mistake" not in all_text(extract_body(f"<p>Own text.</p>{dialog}"))
 
 
+def test_a_popover_is_left_out_of_the_sentence_it_sits_in(extract_body) -> None:
+    """A tooltip the browser shows only when its button opens it, in the top layer."""
+    tip = "<span popover id='t1'>Ministry of Heavy Industries</span>"
+    body = f"<ul><li>Nodal ministry: MHI{tip}.</li><li>Outlay: ₹10,900 crore.</li></ul>"
+    items = extract_body(body).sections[0].blocks[0].items
+    assert [i.text for i in items] == ["Nodal ministry: MHI.", "Outlay: ₹10,900 crore."]
+
+
+def test_a_search_box_is_left_out(extract_body) -> None:
+    search = "<search><label>Search: <input type='search'></label><p>Filter the table.</p></search>"
+    assert "Filter" not in all_text(extract_body(f"<p>Own text.</p>{search}"))
+
+
 def test_a_sections_own_header_keeps_its_heading(extract_body) -> None:
     body = "<section><header><h2>Why in News?</h2></header><p>The news.</p></section>"
     assert [(s.heading, s.kind) for s in extract_body(body).sections] == [

@@ -222,3 +222,54 @@ def test_a_frameworks_class_showing_a_block_on_desktops_keeps_it(extract_body, c
     """…and so does `hidden` / `d-none` alone: hidden at every width, it waits for a click."""
     body = f"<p>Body.</p><div class='{classes}'><p>Desktop copy.</p></div>"
     assert _texts(extract_body, body) == ["Body.", "Desktop copy."]
+
+
+def test_a_phone_copy_hidden_by_a_nested_media_rule_is_left_out(extract_body) -> None:
+    body = "<p class='qr qr--m'>Outlay: ₹75,021 crore.</p><p class='qr qr--d'>Outlay: 75,021.</p>"
+    wide = "@media (min-width:48em){&.qr--m{display:none}&.qr--d{display:block}}"
+    css = f"@layer components{{.qr{{&.qr--d{{display:none}}{wide}}}}}"
+    assert _texts(extract_body, body, css) == ["Outlay: 75,021."]
+
+
+def test_a_phone_copy_hidden_by_a_container_query_is_left_out(extract_body) -> None:
+    body = "<p>Body.</p><p class='_sw'>Swipe the table sideways.</p>"
+    css = "@container day (min-width:560px){._sw{display:none}}"
+    assert _texts(extract_body, body, css) == ["Body."]
+
+
+def test_a_fallback_a_supported_feature_hides_is_left_out(extract_body) -> None:
+    body = "<p>Body.</p><div class='legacy'><p>Body, for old browsers.</p></div>"
+    assert _texts(extract_body, body, "@supports (display:contents){.legacy{display:none}}") == [
+        "Body."
+    ]
+
+
+def test_a_copy_shown_only_in_a_dark_colour_scheme_is_left_out(extract_body) -> None:
+    body = "<p class='box box--light'>Light box.</p><p class='box box--dark'>Dark box.</p>"
+    css = (
+        ".box--dark{display:none}"
+        "@media (prefers-color-scheme:dark){.box--light{display:none}.box--dark{display:block}}"
+    )
+    assert _texts(extract_body, body, css) == ["Light box."]
+
+
+def test_a_rule_for_two_classes_hides_only_what_carries_both(extract_body) -> None:
+    """Svelte adds its scope class to every element of a component, after the element's own."""
+    body = "<p class='lead svelte-1x'>The mission<span class='sr svelte-1x'> (new tab)</span>.</p>"
+    css = ".sr.svelte-1x{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
+    assert _texts(extract_body, body, css) == ["The mission."]
+
+
+def test_a_strong_a_nested_rule_draws_in_normal_weight_is_no_label(extract_body) -> None:
+    block = (
+        "<div class='day'><p><strong class='lead-in'>Data point:</strong> 100 districts.</p></div>"
+    )
+    assert headings(extract_body, ".day{& strong.lead-in{font-weight:400}}", block) == [None]
+
+
+def test_a_span_an_is_list_draws_bold_is_a_label(extract_body) -> None:
+    block = "<p><span class='kx-lbl'>E-voucher:</span> issued to the buyer.</p>"
+    assert headings(extract_body, ":is(.kx-lbl,.kx-term){font-weight:700}", block) == [
+        None,
+        "E-voucher",
+    ]
