@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 # Bump the minor part whenever extraction output can change for the same page: the archive
 # records it on every article and `reprocess` uses it to explain why rows changed.
-EXTRACTOR_VERSION = "0.74.0"
+EXTRACTOR_VERSION = "0.75.0"
 
 # Canonical section kinds that get their own convenience lists on the article.
 CANONICAL_KINDS = ("context", "focus_areas", "way_forward")

@@ -135,7 +135,8 @@ def _drop_unseen(content: etree._Element) -> None:
     unseen = stylesheet.unseen_classes(document)
     for el in _CLASSED(content) if unseen else _MAY_HIDE(content):
         classes = el.get("class", "").split()
-        if any(c <= set(classes) for c in unseen) or stylesheet.hidden_on_desktop(classes):
+        carried = set(classes)
+        if any(rule <= carried for rule in unseen) or stylesheet.hidden_on_desktop(classes):
             drop(el)
 
 

@@ -1329,6 +1329,18 @@ def test_a_label_left_between_paragraphs_in_any_language_is_left_out(
     assert label not in all_text(article) and "More real content." in all_text(article)
 
 
+def test_a_telugu_line_saying_the_article_goes_on_after_the_ad_is_left_out(extract_body) -> None:
+    line = "ప్రకటన తర్వాత కథనం కొనసాగుతుంది"
+    article = extract_body(f"<p>Real content here.</p><p>{line}</p><p>More real content.</p>")
+    assert line not in all_text(article)
+
+
+def test_a_telugu_sentence_opening_after_an_announcement_stays(extract_body) -> None:
+    """ప్రకటన is an announcement as well as an advertisement."""
+    sentence = "ప్రకటన తర్వాత రాష్ట్రాలు తమ ప్రణాళికలను సమర్పించాయి."
+    assert sentence in all_text(extract_body(f"<p>Real content here.</p><p>{sentence}</p>"))
+
+
 SHARE_ROW = (
     "<div><span>{label}</span> <a href='https://api.whatsapp.com/send?text=x'>WhatsApp</a>"
     " <a href='https://t.me/share/url?url=x'>Telegram</a></div>"
