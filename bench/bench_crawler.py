@@ -131,8 +131,7 @@ def precompute_articles(base: str, articles: int, folder: str) -> None:
 def precomputed_pages(pages: list) -> list:
     """The ceiling runs' stand-in for `crawler.worker.process_pages`: the same packing and
     rows, with each article read back instead of extracted (after a parse, in `parse` mode)."""
-    from archive.flatten import prepare
-    from archive.packing import pack_body
+    from crawler.worker import finish_page
     from processors.document import parse_html
 
     results = []
@@ -140,8 +139,7 @@ def precomputed_pages(pages: list) -> list:
         if os.environ[EXTRACTION_ENV] == "parse":
             parse_html(body.decode("utf-8", "replace"), body)
         article = pickle.loads(_article_file(os.environ[ARTICLES_ENV], url).read_bytes())
-        ready = None if isinstance(article, str) or not article.is_article else prepare(article)
-        results.append((pack_body(body), article, ready))
+        results.append(finish_page(body, article))
     return results
 
 

@@ -33,7 +33,11 @@ def process_page(
 ) -> Processed:
     """The packed body, the article or why not, and the article's rows when it is one (never
     raises)."""
-    article = extract_page(body, url, headers, source, options)
+    return finish_page(body, extract_page(body, url, headers, source, options))
+
+
+def finish_page(body: bytes, article: Article | str) -> Processed:
+    """The page's packed body, its article or why not, and the article's rows when it is one."""
     ready = None if isinstance(article, str) or not article.is_article else prepare(article)
     return pack_body(body), article, ready
 
